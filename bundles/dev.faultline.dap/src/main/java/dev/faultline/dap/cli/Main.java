@@ -1,0 +1,85 @@
+package dev.faultline.dap.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The `faultline` command line: picks a command from the arguments and runs it. */
+public final class Main {
+
+    /** Exit status for a command line that could not be understood (as sysexits' EX_USAGE). */
+    public static final int EXIT_USAGE = 64;
+
+    static final String USAGE = """
+            usage: faultline COMMAND [ARGS]
+
+            Faultline runs and debugs RISC-V programs on a model of the seL4 microkernel.
+
+            commands:
+              run [--bare] [--limit INSTRUCTIONS] PROGRAM-OR-SYSTEM
+                  boot a root-task ELF on the seL4 model and run it until the machine is
+                  idle or halted; print the guest console and the kernel's reports; exit
+                  with the value main returned, or 125 if main never returned (the reason
+                  goes to stderr), 124 if --limit stopped it, 2 if it cannot run. --bare
+                  runs a guest that only calls Linux's write and exit, as qemu-riscv64
+                  would. (System descriptions arrive with the loader.)
+              debug [--listen [HOST:]PORT] PROGRAM-OR-SYSTEM
+                  serve the Debug Adapter Protocol over stdio, or listen for a client to
+                  attach (loopback only unless a host is named)
+              bench
+                  run the benchmarks; one `name: value unit` line per figure
+              help
+                  print this text
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs one command line and returns the process exit status. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(USAGE);
+            return EXIT_USAGE;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (command) {
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                return 0;
+            }
+            case "run" -> {
+                return RunCommand.run(rest, out, err);
+            }
+            case "bench" -> {
+                return BenchCommand.run(rest, home(), out, err);
+            }
+            case "debug" -> {
+                return absent(command, rest, err);
+            }
+            default -> {
+                err.println("faultline: unknown command '" + command + "' (expected run, debug, bench or help)");
+                err.print(USAGE);
+                return EXIT_USAGE;
+            }
+        }
+    }
+
+    /** Where Faultline's files are: the launcher names it; else the working directory. */
+    static Path home() {
+        return Path.of(System.getProperty("faultline.home", "")).toAbsolutePath();
+    }
+
+    // The debug adapter arrives with its own issue; until then the command says plainly that it
+    // is absent rather than pretending to run.
+    private static int absent(String command, List<String> rest, PrintStream err) {
+        err.println("faultline: '" + command + "' is not available in this build: the debug adapter is not built yet"
+                + (rest.isEmpty() ? "" : " " + rest));
+        return 2;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.faultline.emulator.dwarf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A debugging information entry (DWARF 5 section 2.1): tag, attributes as encoded, children and
+ * parent, so that any later reader (locals, types, location lists) can walk the tree. Typed
+ * accessors resolve indexed and offset forms through the entry's unit.
+ */
+public final class Die {
+
+    /** Chains of DW_AT_abstract_origin and DW_AT_specification are short; a longer one is a cycle. */
+    private static final int MAX_ORIGIN_CHAIN = 8;
+
+    private final long offset;
+    private final int tag;
+    private final List<AttributeValue> attributes;
+    private final List<Die> children = new ArrayList<>();
+    private final Die parent;
+    private final CompilationUnit unit;
+
+    Die(long offset, int tag, List<AttributeValue> attributes, Die parent, CompilationUnit unit) {
+        this.offset = offset;
+        this.tag = tag;
+        this.attributes = attributes;
+        this.parent = parent;
+        this.unit = unit;
+    }
+
+    /** Offset from the start of .debug_info: what references name. */
+    public long offset() {
+        return offset;
+    }
+
+    /** DW_TAG_* (see {@link DwarfTag}). */
+    public int tag() {
+        return tag;
+    }
+
+    public List<AttributeValue> attributes() {
+        return attributes;
+    }
+
+    public List<Die> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    void addChild(Die child) {
+        children.add(child);
+    }
+
+    public Optional<Die> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public CompilationUnit unit() {
+        return unit;
+    }
+
+    public Optional<AttributeValue> attribute(int name) {
+        for (AttributeValue value : attributes) {
+            if (value.attribute() == name) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean has(int name) {
+        return attribute(name).isPresent();
+    }
+
+    /** A string attribute, resolved through .debug_str, .debug_line_str or .debug_str_offsets. */
+    public Optional<String> string(int name) throws DwarfFormatException {
+        Optional<AttributeValue> value = attribute(name);
+        return value.isEmpty() ? Optional.empty() : Optional.of(unit.string(value.get()));
+    }
+
+    /** An address attribute (DW_FORM_addr or an index into .debug_addr). */
+    public OptionalLong address(int name) throws DwarfFormatException {
+        Optional<AttributeValue> value = attribute(name);
+        return value.isEmpty() ? OptionalLong.empty() : OptionalLong.of(unit.address(value.get()));
+    }
+
+    /** A constant attribute (decl_line, language...); empty when absent or not a constant. */
+    public OptionalLong constant(int name) {
+        Optional<AttributeValue> value = attribute(name);
+        return value.isPresent() && value.get().isConstant() ? OptionalLong.of(value.get().value()) : OptionalLong.empty();
+    }
+
+    public boolean flag(int name) {
+        Optional<AttributeValue> value = attribute(name);
+        return value.isPresent() && value.get().formClass() == FormClass.FLAG && value.get().value() != 0;
+    }
+
+    /** The entry a reference attribute names (anywhere in .debug_info). */
+    public Optional<Die> reference(int name) throws DwarfFormatException {
+        Optional<AttributeValue> value = attribute(name);
+        return value.isEmpty() ? Optional.empty() : Optional.of(unit.referencedDie(value.get(), offset));
+    }
+
+    /** The code ranges of this entry: low_pc/high_pc, or DW_AT_ranges; empty when it has no code. */
+    public List<AddressRange> ranges() throws DwarfFormatException {
+        return unit.ranges(this);
+    }
+
+    /**
+     * The entry that carries this one's name and declaration: itself, or the end of its
+     * DW_AT_abstract_origin / DW_AT_specification chain (inlined and out-of-line instances,
+     * definitions of declared functions).
+     */
+    public List<Die> origins() throws DwarfFormatException {
+        List<Die> chain = new ArrayList<>();
+        Die current = this;
+        for (int i = 0; current != null && i < MAX_ORIGIN_CHAIN; i++) {
+            chain.add(current);
+            Optional<Die> next = current.reference(DwarfAttribute.ABSTRACT_ORIGIN);
+            if (next.isEmpty()) {
+                next = current.reference(DwarfAttribute.SPECIFICATION);
+            }
+            current = next.orElse(null);
+        }
+        return chain;
+    }
+
+    /** DW_AT_name here or along the origin chain. */
+    public Optional<String> name() throws DwarfFormatException {
+        for (Die die : origins()) {
+            Optional<String> name = die.string(DwarfAttribute.NAME);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return "Die[0x" + Long.toHexString(offset) + " tag=0x" + Integer.toHexString(tag) + "]";
+    }
+}

@@ -1,0 +1,217 @@
+package dev.faultline.emulator.hart;
+
+import dev.faultline.emulator.isa.Opcode;
+
+/**
+ * The run loop's operation numbers: dense int constants, so its switch compiles to a jump
+ * table. One per {@link Opcode}, plus the hart's own slot markers. 0 means "not decoded yet".
+ */
+final class Op {
+
+    static final int UNDECODED = 0;
+    static final int LUI = 1;
+    static final int AUIPC = 2;
+    static final int JAL = 3;
+    static final int JALR = 4;
+    static final int BEQ = 5;
+    static final int BNE = 6;
+    static final int BLT = 7;
+    static final int BGE = 8;
+    static final int BLTU = 9;
+    static final int BGEU = 10;
+    static final int LB = 11;
+    static final int LH = 12;
+    static final int LW = 13;
+    static final int LD = 14;
+    static final int LBU = 15;
+    static final int LHU = 16;
+    static final int LWU = 17;
+    static final int SB = 18;
+    static final int SH = 19;
+    static final int SW = 20;
+    static final int SD = 21;
+    static final int ADDI = 22;
+    static final int SLTI = 23;
+    static final int SLTIU = 24;
+    static final int XORI = 25;
+    static final int ORI = 26;
+    static final int ANDI = 27;
+    static final int SLLI = 28;
+    static final int SRLI = 29;
+    static final int SRAI = 30;
+    static final int ADD = 31;
+    static final int SUB = 32;
+    static final int SLL = 33;
+    static final int SLT = 34;
+    static final int SLTU = 35;
+    static final int XOR = 36;
+    static final int SRL = 37;
+    static final int SRA = 38;
+    static final int OR = 39;
+    static final int AND = 40;
+    static final int ADDIW = 41;
+    static final int SLLIW = 42;
+    static final int SRLIW = 43;
+    static final int SRAIW = 44;
+    static final int ADDW = 45;
+    static final int SUBW = 46;
+    static final int SLLW = 47;
+    static final int SRLW = 48;
+    static final int SRAW = 49;
+    static final int FENCE = 50;
+    static final int FENCE_I = 51;
+    static final int ECALL = 52;
+    static final int EBREAK = 53;
+    static final int CSRRW = 54;
+    static final int CSRRS = 55;
+    static final int CSRRC = 56;
+    static final int CSRRWI = 57;
+    static final int CSRRSI = 58;
+    static final int CSRRCI = 59;
+    static final int MUL = 60;
+    static final int MULH = 61;
+    static final int MULHSU = 62;
+    static final int MULHU = 63;
+    static final int DIV = 64;
+    static final int DIVU = 65;
+    static final int REM = 66;
+    static final int REMU = 67;
+    static final int MULW = 68;
+    static final int DIVW = 69;
+    static final int DIVUW = 70;
+    static final int REMW = 71;
+    static final int REMUW = 72;
+    static final int LR_W = 73;
+    static final int SC_W = 74;
+    static final int AMOSWAP_W = 75;
+    static final int AMOADD_W = 76;
+    static final int AMOXOR_W = 77;
+    static final int AMOAND_W = 78;
+    static final int AMOOR_W = 79;
+    static final int AMOMIN_W = 80;
+    static final int AMOMAX_W = 81;
+    static final int AMOMINU_W = 82;
+    static final int AMOMAXU_W = 83;
+    static final int LR_D = 84;
+    static final int SC_D = 85;
+    static final int AMOSWAP_D = 86;
+    static final int AMOADD_D = 87;
+    static final int AMOXOR_D = 88;
+    static final int AMOAND_D = 89;
+    static final int AMOOR_D = 90;
+    static final int AMOMIN_D = 91;
+    static final int AMOMAX_D = 92;
+    static final int AMOMINU_D = 93;
+    static final int AMOMAXU_D = 94;
+    static final int ILLEGAL = 95;
+    /** A software breakpoint: the decoded instruction waits in the page's hook originals. */
+    static final int HOOK = 96;
+    /** The entry of a translated block; the page holds the block, the block the entry's instruction. */
+    static final int BLOCK = 98;
+    /** A 4-byte instruction crossing into the next page: fetched and decoded every time. */
+    static final int STRADDLE = 97;
+
+    private Op() {
+    }
+
+    /** The operation number of a decoded opcode. */
+    static int of(Opcode opcode) {
+        return switch (opcode) {
+            case LUI -> LUI;
+            case AUIPC -> AUIPC;
+            case JAL -> JAL;
+            case JALR -> JALR;
+            case BEQ -> BEQ;
+            case BNE -> BNE;
+            case BLT -> BLT;
+            case BGE -> BGE;
+            case BLTU -> BLTU;
+            case BGEU -> BGEU;
+            case LB -> LB;
+            case LH -> LH;
+            case LW -> LW;
+            case LD -> LD;
+            case LBU -> LBU;
+            case LHU -> LHU;
+            case LWU -> LWU;
+            case SB -> SB;
+            case SH -> SH;
+            case SW -> SW;
+            case SD -> SD;
+            case ADDI -> ADDI;
+            case SLTI -> SLTI;
+            case SLTIU -> SLTIU;
+            case XORI -> XORI;
+            case ORI -> ORI;
+            case ANDI -> ANDI;
+            case SLLI -> SLLI;
+            case SRLI -> SRLI;
+            case SRAI -> SRAI;
+            case ADD -> ADD;
+            case SUB -> SUB;
+            case SLL -> SLL;
+            case SLT -> SLT;
+            case SLTU -> SLTU;
+            case XOR -> XOR;
+            case SRL -> SRL;
+            case SRA -> SRA;
+            case OR -> OR;
+            case AND -> AND;
+            case ADDIW -> ADDIW;
+            case SLLIW -> SLLIW;
+            case SRLIW -> SRLIW;
+            case SRAIW -> SRAIW;
+            case ADDW -> ADDW;
+            case SUBW -> SUBW;
+            case SLLW -> SLLW;
+            case SRLW -> SRLW;
+            case SRAW -> SRAW;
+            case FENCE -> FENCE;
+            case FENCE_I -> FENCE_I;
+            case ECALL -> ECALL;
+            case EBREAK -> EBREAK;
+            case CSRRW -> CSRRW;
+            case CSRRS -> CSRRS;
+            case CSRRC -> CSRRC;
+            case CSRRWI -> CSRRWI;
+            case CSRRSI -> CSRRSI;
+            case CSRRCI -> CSRRCI;
+            case MUL -> MUL;
+            case MULH -> MULH;
+            case MULHSU -> MULHSU;
+            case MULHU -> MULHU;
+            case DIV -> DIV;
+            case DIVU -> DIVU;
+            case REM -> REM;
+            case REMU -> REMU;
+            case MULW -> MULW;
+            case DIVW -> DIVW;
+            case DIVUW -> DIVUW;
+            case REMW -> REMW;
+            case REMUW -> REMUW;
+            case LR_W -> LR_W;
+            case SC_W -> SC_W;
+            case AMOSWAP_W -> AMOSWAP_W;
+            case AMOADD_W -> AMOADD_W;
+            case AMOXOR_W -> AMOXOR_W;
+            case AMOAND_W -> AMOAND_W;
+            case AMOOR_W -> AMOOR_W;
+            case AMOMIN_W -> AMOMIN_W;
+            case AMOMAX_W -> AMOMAX_W;
+            case AMOMINU_W -> AMOMINU_W;
+            case AMOMAXU_W -> AMOMAXU_W;
+            case LR_D -> LR_D;
+            case SC_D -> SC_D;
+            case AMOSWAP_D -> AMOSWAP_D;
+            case AMOADD_D -> AMOADD_D;
+            case AMOXOR_D -> AMOXOR_D;
+            case AMOAND_D -> AMOAND_D;
+            case AMOOR_D -> AMOOR_D;
+            case AMOMIN_D -> AMOMIN_D;
+            case AMOMAX_D -> AMOMAX_D;
+            case AMOMINU_D -> AMOMINU_D;
+            case AMOMAXU_D -> AMOMAXU_D;
+            case ILLEGAL -> ILLEGAL;
+        };
+    }
+}
