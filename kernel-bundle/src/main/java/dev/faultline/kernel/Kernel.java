@@ -20,6 +20,7 @@ import dev.faultline.kernel.ipc.IpcContext;
 import dev.faultline.kernel.ipc.Signals;
 import dev.faultline.kernel.journal.Journal;
 import dev.faultline.kernel.journal.KernelEvent;
+import dev.faultline.kernel.journal.Trapframe;
 import dev.faultline.kernel.object.Capability.NotificationCap;
 import dev.faultline.kernel.object.ObjectSpace;
 import dev.faultline.kernel.object.Tcb;
@@ -97,7 +98,7 @@ public final class Kernel {
             long now = hart.instret();
             if (current == null) {
                 // The idle thread spins until the next device event: time passes, nothing retires.
-                long next = interrupts.nextDeviceEvent();
+                long next = interrupts.nextDeliverableEvent();
                 if (next == Long.MAX_VALUE) {
                     return Exit.IDLE;
                 }
@@ -220,6 +221,10 @@ public final class Kernel {
             thread.registers().setPc(trap.pc() + 4);
             syscalls.handle(thread);
         } else {
+            if (journal.isOn()) {
+                journal.record(new KernelEvent.TrapTaken(hart.instret(), thread.id(), thread.name(), trap.cause().code(),
+                        trap.cause().description(), trap.tval(), Trapframe.of(thread.registers(), trap.pc())));
+            }
             faults.handleFault(thread, faultOf(thread, trap));
         }
         for (Runnable listener : entryListeners) {

@@ -3,7 +3,12 @@ package dev.faultline.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import dev.faultline.kernel.api.Fault;
+import dev.faultline.kernel.journal.KernelEvent;
 
 import dev.faultline.kernel.object.ThreadState;
 
@@ -65,6 +70,52 @@ class KernelTest {
                 + "unknown syscall 0x2a\nin thread "), report);
         assertTrue(report.contains("\"rootserver\" at address 0x10004"), report);
         assertEquals(ThreadState.INACTIVE, machine.root.state());
+    }
+
+    @Test
+    void anExceptionIsJournalledAsATrapWithItsFrameBeforeTheFaultItBecomes() {
+        TestMachine machine = TestMachine.assembly("illegal", """
+                .option norvc
+                .globl _start
+                _start:
+                    li a0, 77
+                    .word 0            /* an illegal instruction */
+                """);
+        machine.run();
+        List<KernelEvent> events = machine.kernel.journal().events();
+        int trapAt = indexOf(events, KernelEvent.TrapTaken.class);
+        KernelEvent.TrapTaken trap = (KernelEvent.TrapTaken) events.get(trapAt);
+        assertEquals(2, trap.cause(), "scause: illegal instruction");
+        assertEquals("illegal instruction", trap.causeName());
+        assertEquals(0x10004, trap.trapframe().pc(), "the pc of the illegal word");
+        assertEquals(77, trap.trapframe().get(10), "a0 as the guest left it");
+        KernelEvent.FaultRaised fault = (KernelEvent.FaultRaised) events.get(trapAt + 1);
+        assertTrue(fault.fault() instanceof Fault.UserException, fault.toString());
+        assertEquals(trap.trapframe(), fault.trapframe());
+    }
+
+    @Test
+    void aSystemCallIsNotJournalledAsATrap() {
+        TestMachine machine = TestMachine.assembly("putchar-only", """
+                .globl _start
+                _start:
+                    li a0, 'k'
+                    li a7, -9
+                    ecall
+                    li a7, -11
+                    ecall
+                """);
+        machine.run();
+        assertEquals(-1, indexOf(machine.kernel.journal().events(), KernelEvent.TrapTaken.class));
+    }
+
+    private static int indexOf(List<KernelEvent> events, Class<?> kind) {
+        for (int i = 0; i < events.size(); i++) {
+            if (kind.isInstance(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

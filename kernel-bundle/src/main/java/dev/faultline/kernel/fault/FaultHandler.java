@@ -10,6 +10,7 @@ import dev.faultline.kernel.cspace.LookupException;
 import dev.faultline.kernel.ipc.Ipc;
 import dev.faultline.kernel.ipc.IpcContext;
 import dev.faultline.kernel.journal.KernelEvent;
+import dev.faultline.kernel.journal.Trapframe;
 import dev.faultline.kernel.object.Capability;
 import dev.faultline.kernel.object.Capability.EndpointCap;
 import dev.faultline.kernel.object.Capability.PageTableCap;
@@ -39,9 +40,8 @@ public final class FaultHandler {
     public void handleFault(Tcb thread, Fault fault) {
         thread.setFault(fault);
         if (context.journalling()) {
-            long[] frame = thread.registers().toArray();
-            frame[0] = thread.faultIp();
-            context.record(new KernelEvent.FaultRaised(context.now(), thread.id(), thread.name(), fault, frame));
+            context.record(new KernelEvent.FaultRaised(context.now(), thread.id(), thread.name(), fault,
+                    Trapframe.of(thread.registers(), thread.faultIp())));
         }
         long handlerCPtr = thread.faultHandler();
         Capability handler;

@@ -125,4 +125,19 @@ public final class InterruptController {
         }
         return next;
     }
+
+    /**
+     * The earliest time a device raises an interrupt on an unmasked line, or Long.MAX_VALUE. With
+     * no thread to run, only such an interrupt can wake one: on a masked line it only waits
+     * pending for an Ack that no thread is left to make.
+     */
+    public long nextDeliverableEvent() {
+        long next = Long.MAX_VALUE;
+        for (TimerDevice timer : timers) {
+            if (!isMasked(timer.irq())) {
+                next = Math.min(next, timer.nextFire());
+            }
+        }
+        return next;
+    }
 }

@@ -80,31 +80,16 @@ public sealed interface KernelEvent {
     record ThreadNamed(long time, long thread, String name) implements KernelEvent {
     }
 
+    /** A thread faulted: the fault (with its message words), and the trapframe at the fault. */
+    record FaultRaised(long time, long thread, String threadName, Fault fault, Trapframe trapframe) implements KernelEvent {
+    }
+
     /**
-     * A thread faulted: the fault (with its message words), and the trapframe at the fault: pc
-     * (FaultIP) and x1..x31 as registers[1..31], registers[0] being the pc.
+     * The hart trapped into the kernel with an exception (not an ecall, which is a SyscallEntered):
+     * scause and stval as the hart reported them, and the trapframe at the trap.
      */
-    record FaultRaised(long time, long thread, String threadName, Fault fault, long[] trapframe) implements KernelEvent {
-        public FaultRaised {
-            trapframe = trapframe.clone();
-        }
-
-        @Override
-        public long[] trapframe() {
-            return trapframe.clone();
-        }
-
-        // Events are values: two runs that did the same have equal journals.
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof FaultRaised o && time == o.time && thread == o.thread && threadName.equals(o.threadName)
-                    && fault.equals(o.fault) && java.util.Arrays.equals(trapframe, o.trapframe);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(time, thread, threadName, fault) * 31 + java.util.Arrays.hashCode(trapframe);
-        }
+    record TrapTaken(long time, long thread, String threadName, int cause, String causeName, long tval,
+            Trapframe trapframe) implements KernelEvent {
     }
 
     /** A faulted thread's message reached its handler: through which endpoint, to which thread, with which badge. */

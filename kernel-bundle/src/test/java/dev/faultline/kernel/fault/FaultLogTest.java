@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import dev.faultline.kernel.api.Fault;
 import dev.faultline.kernel.api.LookupFailure;
 import dev.faultline.kernel.journal.KernelEvent;
+import dev.faultline.kernel.journal.Trapframe;
 
 /** The fault log follows each fault from raised to delivered to its reply, or to a double fault. */
 class FaultLogTest {
 
-    private static final long[] FRAME = new long[32];
+    private static final Trapframe FRAME = new Trapframe(new long[Trapframe.SIZE]);
     private static final Fault VM = new Fault.VmFault(0x10010, 0x9000, false, 5);
     private static final Fault SYSCALL = new Fault.UnknownSyscall(0x10020, 0x3000, 0x10004, new long[7], 42);
 
@@ -51,5 +52,21 @@ class FaultLogTest {
         List<FaultLog.Entry> log = FaultLog.of(List.of(new KernelEvent.FaultRaised(5, 1, "t", VM, FRAME)));
         assertEquals(FaultLog.Outcome.PENDING, log.get(0).outcome());
         assertEquals("Fault log: no faults\n", FaultLog.format(List.of()));
+    }
+
+    @Test
+    void aLogFollowingTheJournalKeepsItsFirstFaultsAndCountsTheRest() {
+        FaultLog log = new FaultLog(2);
+        for (int i = 0; i < 5; i++) {
+            log.accept(new KernelEvent.FaultRaised(i * 10, 7, "client", VM, FRAME));
+            log.accept(new KernelEvent.FaultDelivered(i * 10 + 1, 7, 8, 3, 1, VM));
+            log.accept(new KernelEvent.FaultReplyApplied(i * 10 + 2, 7, 8, VM, Map.of(), true));
+        }
+        assertEquals(2, log.entries().size());
+        assertEquals(List.of(FaultLog.Outcome.RESTARTED, FaultLog.Outcome.RESTARTED),
+                log.entries().stream().map(FaultLog.Entry::outcome).toList());
+        assertEquals(3, log.omitted());
+        assertTrue(log.format().startsWith("Fault log: 2 faults\n"), log.format());
+        assertTrue(log.format().endsWith("... and 3 later faults, not kept\n"), log.format());
     }
 }

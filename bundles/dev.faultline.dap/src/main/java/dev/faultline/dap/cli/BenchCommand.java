@@ -3,6 +3,7 @@ package dev.faultline.dap.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import java.util.function.Consumer;
@@ -16,9 +17,7 @@ final class BenchCommand {
 
     /** The guests the figures come from, relative to the Faultline home (examples/Makefile builds them). */
     static final String COMPUTE_GUEST = "examples/target/bare/compute.elf";
-    static final String IPC_CLIENT = "examples/target/bench/ipc-client.elf";
-    static final String IPC_SERVER = "examples/target/bench/ipc-server.elf";
-    static final String MANY_OBJECTS = "examples/target/bench/many-objects.elf";
+    static final String KERNEL_GUESTS = "examples/target/bench";
 
     private BenchCommand() {
     }
@@ -28,7 +27,9 @@ final class BenchCommand {
             err.println("faultline bench: takes no arguments, got " + args);
             return Main.EXIT_USAGE;
         }
-        for (String guest : List.of(COMPUTE_GUEST, IPC_CLIENT, IPC_SERVER, MANY_OBJECTS)) {
+        List<String> guests = new ArrayList<>(List.of(COMPUTE_GUEST));
+        KernelBenchmark.GUESTS.forEach(guest -> guests.add(KERNEL_GUESTS + "/" + guest));
+        for (String guest : guests) {
             if (!Files.isRegularFile(home.resolve(guest))) {
                 err.println("faultline bench: the benchmark guest " + home.resolve(guest) + " is missing; build it with:"
                         + " make -C " + home.resolve("examples"));
@@ -41,7 +42,7 @@ final class BenchCommand {
         };
         try {
             new EmulatorBenchmark(home.resolve(COMPUTE_GUEST)).run(print);
-            new KernelBenchmark(home.resolve(IPC_CLIENT), home.resolve(IPC_SERVER), home.resolve(MANY_OBJECTS)).run(print);
+            new KernelBenchmark(home.resolve(KERNEL_GUESTS)).run(print);
             return 0;
         } catch (Exception e) {
             err.println("faultline bench: " + e.getMessage());

@@ -17,13 +17,17 @@ public final class Main {
             Faultline runs and debugs RISC-V programs on a model of the seL4 microkernel.
 
             commands:
-              run [--bare] [--limit INSTRUCTIONS] PROGRAM-OR-SYSTEM
-                  boot a root-task ELF on the seL4 model and run it until the machine is
-                  idle or halted; print the guest console and the kernel's reports; exit
-                  with the value main returned, or 125 if main never returned (the reason
-                  goes to stderr), 124 if --limit stopped it, 2 if it cannot run. --bare
-                  runs a guest that only calls Linux's write and exit, as qemu-riscv64
-                  would. (System descriptions arrive with the loader.)
+              run [--bare] [--limit INSTRUCTIONS] [--timer PERIOD[:IRQ]] PROGRAM-OR-SYSTEM
+                  boot a root-task ELF, or a system description (programs, objects and
+                  caps; see the README), on the seL4 model and run it until the machine
+                  is idle or halted; print the guest console and the kernel's reports,
+                  then the fault log if anything faulted. A root task exits with the
+                  value main returned, or 125 if main never returned (the reason goes to
+                  stderr); a system with 0, or the first non-zero value a program's main
+                  returned. 124 if --limit stopped it, 2 if it cannot run. --timer adds
+                  a timer device raising IRQ (default 1) every PERIOD instructions.
+                  --bare runs a guest that only calls Linux's write and exit, as
+                  qemu-riscv64 would.
               debug [--listen [HOST:]PORT] PROGRAM-OR-SYSTEM
                   serve the Debug Adapter Protocol over stdio, or listen for a client to
                   attach (loopback only unless a host is named)

@@ -24,7 +24,7 @@ class MainTest {
     void helpPrintsEveryCommandOnStdout() {
         assertEquals(0, run("help"));
         String text = out.toString(StandardCharsets.UTF_8);
-        for (String command : List.of("run [--bare] [--limit INSTRUCTIONS] PROGRAM-OR-SYSTEM", "debug [--listen [HOST:]PORT]", "bench")) {
+        for (String command : List.of("run [--bare] [--limit INSTRUCTIONS] [--timer PERIOD[:IRQ]] PROGRAM-OR-SYSTEM", "debug [--listen [HOST:]PORT]", "bench")) {
             assertTrue(text.contains(command), text);
         }
     }

@@ -135,7 +135,7 @@ class RunCommandTest {
 
     @Test
     void aRootTaskThatSuspendsItselfEndsWith125AndSaysMainNeverReturned() throws IOException {
-        assertEquals(RootTaskRun.EXIT_NO_RETURN, run("run", rootExample("capabilities").toString()));
+        assertEquals(MachineRun.EXIT_NO_RETURN, run("run", rootExample("capabilities").toString()));
         assertEquals(expected("capabilities"), stdout());
         assertEquals("faultline: capabilities.elf did not return from main: the root thread was suspended\n", stderr());
     }
@@ -144,7 +144,7 @@ class RunCommandTest {
     void aRootTaskThatFaultsWithoutAHandlerEndsWith125AfterTheKernelsReport(@TempDir Path dir) throws IOException {
         Path elf = rootTask(dir, "crash", "#include <stdio.h>\n"
                 + "int main(void) { printf(\"before\\n\"); return *(volatile int *) 8; }\n");
-        assertEquals(RootTaskRun.EXIT_NO_RETURN, run("run", elf.toString()));
+        assertEquals(MachineRun.EXIT_NO_RETURN, run("run", elf.toString()));
         assertTrue(stdout().startsWith("before\nCaught cap fault in send phase at address "), stdout());
         assertTrue(stdout().contains("while trying to handle:\nvm fault on data at address "), stdout());
         assertTrue(stderr().contains("the root thread faulted with no fault handler"), stderr());
@@ -162,7 +162,7 @@ class RunCommandTest {
                 + "    }\n"
                 + "    seL4_Wait(slot, (seL4_Word *) 0);\n"
                 + "    return 0;\n}\n");
-        assertEquals(RootTaskRun.EXIT_NO_RETURN, run("run", elf.toString()));
+        assertEquals(MachineRun.EXIT_NO_RETURN, run("run", elf.toString()));
         assertEquals("faultline: run-wait.elf did not return from main: the root thread is blocked on ntfn and nothing"
                 + " is left to wake it\n", stderr());
     }
@@ -170,7 +170,7 @@ class RunCommandTest {
     @Test
     void aRootTaskThatHaltsTheMachineEndsWith125(@TempDir Path dir) throws IOException {
         Path elf = rootTask(dir, "halt", "#include <sel4/sel4.h>\nint main(void) { seL4_DebugHalt(); return 0; }\n");
-        assertEquals(RootTaskRun.EXIT_NO_RETURN, run("run", elf.toString()));
+        assertEquals(MachineRun.EXIT_NO_RETURN, run("run", elf.toString()));
         assertTrue(stdout().startsWith("Debug halt syscall from user thread"), stdout());
         assertTrue(stderr().contains("a thread halted the machine (seL4_DebugHalt)"), stderr());
     }
@@ -184,7 +184,7 @@ class RunCommandTest {
 
     @Test
     void aProgramNotLinkedWithTheSdksCrt0HasNoExitStatus() {
-        assertEquals(RootTaskRun.EXIT_NO_RETURN, run("run", example("hello").toString()));
+        assertEquals(MachineRun.EXIT_NO_RETURN, run("run", example("hello").toString()));
         assertTrue(stdout().contains("unknown syscall 0x40"), "Linux's write is no seL4 call: " + stdout());
         assertTrue(stderr().contains("it was not linked with the Faultline SDK's crt0"), stderr());
     }
@@ -207,7 +207,14 @@ class RunCommandTest {
         Files.writeString(text, "not a program\n");
         err.reset();
         assertEquals(2, run("run", text.toString()));
-        assertTrue(stderr().startsWith("faultline: not a RISC-V executable: "), stderr());
+        assertTrue(stderr().startsWith("faultline: notes.txt:1: expected a declaration"),
+                "text that is no ELF is read as a system description: " + stderr());
+        Path binary = dir.resolve("blob.bin");
+        Files.write(binary, new byte[] {0x7f, 'E', 'L', 0, 1, 2});
+        err.reset();
+        assertEquals(2, run("run", binary.toString()));
+        assertEquals("faultline: " + binary + ": neither an ELF executable (no ELF magic) nor a system description"
+                + " (not text)\n", stderr());
     }
 
     @Test
@@ -218,5 +225,126 @@ class RunCommandTest {
         assertTrue(stderr().contains("not 'lots'"), stderr());
         assertEquals(Main.EXIT_USAGE, run("run", "--limit", "0", "x.elf"));
         assertTrue(stderr().contains("not '0'"), stderr());
+    }
+
+    private static final String SERVER = """
+            #include <sel4/sel4.h>
+            #include <stdio.h>
+            seL4_CPtr endpoint;
+            int main(void) {
+                seL4_Word badge;
+                seL4_Recv(endpoint, &badge);
+                for (;;) {
+                    printf("server: %lu from badge %lu\\n", (unsigned long) seL4_GetMR(0), (unsigned long) badge);
+                    seL4_SetMR(0, seL4_GetMR(0) + 1);
+                    seL4_ReplyRecv(endpoint, seL4_MessageInfo_new(0, 0, 0, 1), &badge);
+                }
+            }
+            """;
+
+    private static final String CLIENT = """
+            #include <sel4/sel4.h>
+            #include <stdio.h>
+            seL4_CPtr endpoint;
+            seL4_CPtr self;
+            int main(void) {
+                seL4_SetMR(0, 41);
+                seL4_Call(endpoint, seL4_MessageInfo_new(0, 0, 0, 1));
+                printf("client: %lu\\n", (unsigned long) seL4_GetMR(0));
+                return (int) seL4_GetMR(0) - 42;
+            }
+            """;
+
+    private Path system(Path dir, String client, String text) throws IOException {
+        Path server = rootTask(dir, "server", SERVER);
+        Path clientElf = rootTask(dir, "client", client);
+        Path file = dir.resolve("pair.system");
+        Files.writeString(file, text.replace("SERVER", server.toString()).replace("CLIENT", clientElf.toString()));
+        return file;
+    }
+
+    private static final String PAIR = """
+            endpoint ep
+            program server "SERVER" {
+                priority 200
+                cap endpoint = ep
+            }
+            program client "CLIENT" {
+                priority 100
+                cap endpoint = ep badge 7
+                cap self = tcb self
+            }
+            """;
+
+    @Test
+    void aSystemDescriptionRunsItsProgramsAndEndsWithZeroWhenTheirMainsDo(@TempDir Path dir) throws IOException {
+        assertEquals(0, run("run", system(dir, CLIENT, PAIR).toString()), stderr());
+        assertEquals("server: 41 from badge 7\nclient: 42\n", stdout(), "no fault, so no fault log");
+    }
+
+    @Test
+    void aSystemEndsWithTheFirstNonZeroValueAProgramsMainReturned(@TempDir Path dir) throws IOException {
+        assertEquals(3, run("run", system(dir, CLIENT.replace("- 42", "- 39"), PAIR).toString()), stderr());
+    }
+
+    @Test
+    void aFaultIsReportedAfterTheConsoleInTheFaultLog(@TempDir Path dir) throws IOException {
+        String crashing = CLIENT.replace("return (int)", "*(volatile int *) 16 = 1;\n    return (int)");
+        assertEquals(0, run("run", system(dir, crashing, PAIR).toString()), stderr());
+        String out = stdout();
+        int log = out.indexOf("\nFault log: 1 fault\n");
+        assertTrue(log > 0, out);
+        assertTrue(out.indexOf("client: 42\n") < out.indexOf("Caught cap fault"), "the console first: " + out);
+        String entry = out.substring(log);
+        assertTrue(entry.contains("thread "), entry);
+        assertTrue(entry.contains("\"client\": vm fault on data at address 0x10"), entry);
+        assertTrue(entry.contains("message: VMFault IP=0x"), entry);
+        assertTrue(entry.contains("Addr=0x10 PrefetchFault=0x0 FSR=0x7"), entry);
+        assertTrue(entry.contains("handler: none"), entry);
+        assertTrue(entry.contains("outcome: double fault"), entry);
+        assertTrue(entry.contains("trapframe:\n      pc   "), entry);
+    }
+
+    @Test
+    void aBadSystemDescriptionIsNamedWithItsLineAndNothingRuns(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.system");
+        Files.writeString(file, "endpoint ep\nprogram p \"p.elf\" {\n    priority 999\n}\n");
+        assertEquals(2, run("run", file.toString()));
+        assertTrue(stderr().startsWith("faultline: bad.system:3: "), stderr());
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void theTimerOptionGivesARootTaskATimerInterrupt(@TempDir Path dir) throws IOException {
+        Path elf = rootTask(dir, "tick", """
+                #include <sel4/sel4.h>
+                #include <sel4platsupport/bootinfo.h>
+                #include <stdio.h>
+                int main(void) {
+                    seL4_BootInfo *info = platsupport_get_bootinfo();
+                    seL4_CPtr ntfn = info->empty.start, irq = ntfn + 1;
+                    for (seL4_CPtr u = info->untyped.start; u < info->untyped.end; u++) {
+                        if (seL4_Untyped_Retype(u, seL4_NotificationObject, 0, seL4_CapInitThreadCNode, 0, 0,
+                                ntfn, 1) == seL4_NoError) break;
+                    }
+                    if (seL4_IRQControl_Get(seL4_CapIRQControl, 5, seL4_CapInitThreadCNode, irq, 64) != seL4_NoError
+                            || seL4_IRQHandler_SetNotification(irq, ntfn) != seL4_NoError) {
+                        return 1;
+                    }
+                    for (int i = 0; i < 3; i++) {
+                        seL4_Wait(ntfn, (seL4_Word *) 0);
+                        seL4_IRQHandler_Ack(irq);
+                    }
+                    printf("three ticks\\n");
+                    return 0;
+                }
+                """);
+        assertEquals(MachineRun.EXIT_NO_RETURN, run("run", elf.toString()), "no timer, so the first wait never ends");
+        out.reset();
+        err.reset();
+        assertEquals(0, run("run", "--timer", "10_000:5", elf.toString()), stderr());
+        assertEquals("three ticks\n", stdout());
+        assertEquals(64, run("run", "--timer", "10:64", elf.toString()));
+        assertTrue(stderr().contains("--timer takes PERIOD or PERIOD:IRQ"), stderr());
     }
 }
