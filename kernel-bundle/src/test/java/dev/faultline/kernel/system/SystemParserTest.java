@@ -133,4 +133,19 @@ class SystemParserTest {
                 () -> SystemParser.parse(Path.of("/no/such/file.system")));
         assertEquals("/no/such/file.system:0: no such file", e.getMessage());
     }
+
+    @Test
+    void theReadmesExampleDescriptionIsValid() throws Exception {
+        String readme = java.nio.file.Files.readString(dev.faultline.emulator.testing.Toolchain.repositoryRoot()
+                .resolve("README.md"));
+        int section = readme.indexOf("## System descriptions");
+        int start = readme.indexOf("```text\n", section) + "```text\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        SystemDescription description = SystemParser.parse(Path.of("README.system"), example);
+        assertEquals(java.util.List.of("server", "client"), description.programs().stream().map(Program::name).toList());
+        Program client = description.programs().get(1);
+        assertEquals("fault_ep", client.faultHandler());
+        assertEquals(10, client.slots().get(client.slots().size() - 1).index());
+        assertEquals(100_000, description.timer().period());
+    }
 }
