@@ -84,7 +84,7 @@ final class ExampleRun {
         }
     }
 
-    private static Path folder(String name) {
+    static Path folder(String name) {
         return Toolchain.repositoryRoot().resolve("examples").resolve(name);
     }
 
