@@ -96,6 +96,11 @@ final class ExampleRun {
         return kernel.journal().events(kind);
     }
 
+    /** The fault and interrupt events, as FaultJournal writes them. */
+    List<String> faultJournal() {
+        return FaultJournal.lines(kernel, events(), elf.symbols());
+    }
+
     long symbol(String name) {
         return elf.symbols().byName(name).map(Symbol::value)
                 .orElseThrow(() -> new AssertionError(elf.fileName() + " defines no symbol " + name));

@@ -28,7 +28,7 @@ class FaultHandlersExampleTest {
 
     @Test
     void theFaultEventsAreExactlyTheExpectedOnes() {
-        assertEquals(FaultJournal.expected("fault-handlers"), FaultJournal.lines(run.kernel, run.events()));
+        assertEquals(FaultJournal.expected("fault-handlers"), run.faultJournal());
     }
 
     @Test

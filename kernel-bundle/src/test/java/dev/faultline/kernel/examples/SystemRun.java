@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.faultline.emulator.elf.ElfFile;
+import dev.faultline.emulator.elf.ElfFormatException;
+import dev.faultline.emulator.elf.SymbolTable;
 import dev.faultline.kernel.Console;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
@@ -33,6 +37,8 @@ final class SystemRun {
     final Map<String, Tcb> threads;
     final Kernel.Exit exit;
     final String console;
+    /** Each program's symbols, by program (thread) name. */
+    private final Map<String, SymbolTable> symbols = new HashMap<>();
 
     private SystemRun(String name) {
         StringBuilder text = new StringBuilder();
@@ -65,7 +71,7 @@ final class SystemRun {
     }
 
     /** The description's text with each program's path replaced by the program built from its source. */
-    private static String withBuiltPrograms(String name, String description) {
+    private String withBuiltPrograms(String name, String description) {
         Matcher matcher = PROGRAM.matcher(description);
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
@@ -73,10 +79,30 @@ final class SystemRun {
                 throw new AssertionError(name + ".system names a program of another example: " + matcher.group());
             }
             Path elf = program(name, matcher.group(2));
+            symbols.put(programName(description, matcher.start()), symbolsOf(elf));
             matcher.appendReplacement(text, Matcher.quoteReplacement("\"" + elf + "\""));
         }
         matcher.appendTail(text);
         return text.toString();
+    }
+
+    /** The name of the program declared on the line that holds offset: program NAME "file" {. */
+    private static String programName(String description, int offset) {
+        String line = description.substring(description.lastIndexOf('\n', offset) + 1, offset).trim();
+        return line.split("\\s+")[1];
+    }
+
+    private static SymbolTable symbolsOf(Path elf) {
+        try {
+            return ElfFile.read(elf).symbols();
+        } catch (IOException | ElfFormatException e) {
+            throw new AssertionError("cannot read " + elf + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fault and interrupt events, as FaultJournal writes them, with each program's symbols. */
+    List<String> faultJournal() {
+        return FaultJournal.lines(kernel, events(), symbols::get);
     }
 
     /** examples/NAME/PROG.c built against the SDK. */
