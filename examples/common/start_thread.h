@@ -27,11 +27,10 @@ static inline seL4_CPtr mint_badged(seL4_BootInfo *info, seL4_CPtr endpoint, seL
 
 /*
  * A new thread named name, at priority, whose faults go to the endpoint at fault_ep (a CPtr of
- * the root CNode, seL4_CapNull for none), running entry(arg) on the stack that ends at
- * stack_top. It starts at once; answers its TCB.
+ * the root CNode, seL4_CapNull for none), in the root task's CSpace and VSpace. It does not run
+ * until its registers are written with resume_target set; answers its TCB.
  */
-static inline seL4_CPtr start_thread(seL4_BootInfo *info, const char *name, seL4_Word priority, seL4_CPtr fault_ep,
-                                     sel4utils_thread_entry_fn entry, void *arg, void *stack_top)
+static inline seL4_CPtr new_thread(seL4_BootInfo *info, const char *name, seL4_Word priority, seL4_CPtr fault_ep)
 {
     seL4_CPtr tcb = alloc_object(info, seL4_TCBObject, 0);
     seL4_Error error = seL4_TCB_Configure(tcb, fault_ep, seL4_CapInitThreadCNode, 0, seL4_CapInitThreadVSpace, 0, 0,
@@ -40,10 +39,23 @@ static inline seL4_CPtr start_thread(seL4_BootInfo *info, const char *name, seL4
     error = seL4_TCB_SetPriority(tcb, seL4_CapInitThreadTCB, priority);
     ZF_LOGF_IF(error, "Failed to set the priority of thread %s", name);
     seL4_DebugNameThread(tcb, name);
+    return tcb;
+}
 
+/* Writes a new thread's registers and lets it run. */
+static inline void resume_with(seL4_CPtr tcb, seL4_UserContext *regs)
+{
+    seL4_Error error = seL4_TCB_WriteRegisters(tcb, 1, 0, sizeof(*regs) / sizeof(seL4_Word), regs);
+    ZF_LOGF_IF(error, "Failed to start a thread");
+}
+
+/* A new thread (as new_thread makes it) running entry(arg) on the stack that ends at stack_top. */
+static inline seL4_CPtr start_thread(seL4_BootInfo *info, const char *name, seL4_Word priority, seL4_CPtr fault_ep,
+                                     sel4utils_thread_entry_fn entry, void *arg, void *stack_top)
+{
+    seL4_CPtr tcb = new_thread(info, name, priority, fault_ep);
     seL4_UserContext regs = {0};
     sel4utils_arch_init_local_context(entry, arg, NULL, NULL, stack_top, &regs);
-    error = seL4_TCB_WriteRegisters(tcb, 1, 0, sizeof(regs) / sizeof(seL4_Word), &regs);
-    ZF_LOGF_IF(error, "Failed to start thread %s", name);
+    resume_with(tcb, &regs);
     return tcb;
 }
