@@ -98,7 +98,7 @@ public final class Kernel {
             if (current == null) {
                 // The idle thread spins until the next device event: time passes, nothing retires.
                 long next = interrupts.nextDeviceEvent();
-                if (next == Long.MAX_VALUE) {
+                if (next == Long.MAX_VALUE || !interrupts.canWakeAThread()) {
                     return Exit.IDLE;
                 }
                 hart.idle(Math.min(next, end) - now);

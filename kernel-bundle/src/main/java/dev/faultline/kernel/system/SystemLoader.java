@@ -23,6 +23,7 @@ import dev.faultline.kernel.object.Capability;
 import dev.faultline.kernel.object.Capability.CNodeCap;
 import dev.faultline.kernel.object.Capability.EndpointCap;
 import dev.faultline.kernel.object.Capability.FrameCap;
+import dev.faultline.kernel.object.Capability.IrqControlCap;
 import dev.faultline.kernel.object.Capability.IrqHandlerCap;
 import dev.faultline.kernel.object.Capability.NotificationCap;
 import dev.faultline.kernel.object.Capability.TcbCap;
@@ -214,6 +215,7 @@ public final class SystemLoader {
                 kernel.interrupts().setState(spec.irq(), IrqState.SIGNAL);
                 yield new IrqHandlerCap(spec.irq());
             }
+            case IRQ_CONTROL -> new IrqControlCap();
             case OBJECT -> withRightsAndBadge(objects.get(spec.target()), spec);
         };
     }
