@@ -1,28 +1,31 @@
 /*
  * traps: the cases of a teaching kernel's trap lab (a breakpoint, an illegal instruction, a load
- * from and a store to an unmapped address, an unknown system call), seL4-style: each trap is a
- * fault the kernel sends to the thread's fault handler.
+ * from and a store to an unmapped address, an unknown system call, and a jump to an unmapped
+ * address), seL4-style: each trap is a fault the kernel sends to the thread's fault handler.
  *
  *   CODE_VADDR + 0x00  ebreak          UserException, Number 3 (scause breakpoint)
  *              + 0x04  unimp           UserException, Number 2 (illegal instruction)
  *              + 0x08  ld t0, 0(a0)    VMFault, FSR 5 (load), Addr = a0
  *              + 0x0c  sd t0, 0(a1)    VMFault, FSR 7 (store), Addr = a1
  *              + 0x10  ecall           UnknownSyscall, a7 = 999
- *              + 0x14  jr s0           on to trapper_done
+ *              + 0x14  jalr s1         VMFault, FSR 1 (fetch), prefetch 1: IP = Addr = s1, ra = + 0x18
+ *              + 0x18  jr s0           on to trapper_done
  *
- * The root task writes these six instructions into a page it maps at a fixed address, with a
+ * The root task writes these seven instructions into a page it maps at a fixed address, with a
  * stack page after it, so that the kernel's reports name the same addresses whatever the layout
  * of this program.
  *
- * First, with no handler: five threads each start at one of the five traps. A thread with no
+ * First, with no handler: six threads each start at one of the six traps. A thread with no
  * fault handler (fault endpoint seL4_CapNull) that faults makes the kernel look up CPtr 0, a
  * cap fault, so it prints its double-fault report and stops the thread.
  *
- * Then, with a handler: one thread runs through all five, and the root task, its handler,
+ * Then, with a handler: one thread runs through all six, and the root task, its handler,
  * reports each fault and resumes the thread after the instruction. A user exception or an
  * unknown syscall is resumed by a fault reply that sets FaultIP (MR0) four bytes on. A VM fault
  * reply always restarts the faulting instruction, so the handler instead writes the thread's pc
- * with TCB_WriteRegisters, which restarts the faulted thread there (and drops its reply cap).
+ * with TCB_WriteRegisters, which restarts the faulted thread there (and drops its reply cap):
+ * after a load or store, four bytes on; after a fetch fault, whose IP is the jump's target, at
+ * the return address the jalr left in ra.
  *
  * Build: make -C examples; run: ./faultline run examples/target/traps.elf
  */
@@ -35,6 +38,7 @@
 #define STACK_TOP (STACK_VADDR + 0x1000)
 #define UNMAPPED_LOAD 0x50000000UL
 #define UNMAPPED_STORE 0x50000008UL
+#define UNMAPPED_CODE 0x50000010UL
 #define UNKNOWN_SYSCALL 999
 #define FAULT_BADGE 7
 
@@ -44,10 +48,11 @@ static const seL4_Word trap_code[] = {
     0x00053283, /* ld t0, 0(a0) */
     0x0055b023, /* sd t0, 0(a1) */
     0x00000073, /* ecall */
+    0x000480e7, /* jalr s1 (jalr ra, 0(s1)) */
     0x00040067, /* jr s0 */
 };
 
-static const char *const trap_names[] = {"ebreak", "illegal", "load", "store", "syscall"};
+static const char *const trap_names[] = {"ebreak", "illegal", "load", "store", "syscall", "fetch"};
 #define TRAPS ARRAY_SIZE(trap_names)
 
 static seL4_CPtr trapper_tcb;
@@ -96,6 +101,7 @@ static seL4_CPtr start_trapper(seL4_BootInfo *info, const char *name, seL4_Word 
     regs.a0 = UNMAPPED_LOAD;
     regs.a1 = UNMAPPED_STORE;
     regs.a7 = UNKNOWN_SYSCALL;
+    regs.s1 = UNMAPPED_CODE;
     regs.s0 = (seL4_Word) trapper_done;
     resume_with(tcb, &regs);
     return tcb;
@@ -153,11 +159,13 @@ static void with_handler(seL4_BootInfo *info)
         ZF_LOGF_IF(badge != FAULT_BADGE, "Expected the fault badge");
         seL4_Word pc = report(info);
         if (seL4_MessageInfo_get_label(info) == seL4_Fault_VMFault) {
-            /* A VM fault reply would restart the load or store: move the pc on instead. */
+            /* A VM fault reply would restart the access: move the pc on instead. (Read the
+               message first: ReadRegisters's reply overwrites the message registers.) */
+            seL4_Word prefetch = seL4_GetMR(seL4_VMFault_PrefetchFault);
             seL4_UserContext regs;
             seL4_Error error = seL4_TCB_ReadRegisters(trapper_tcb, 0, 0, sizeof(regs) / sizeof(seL4_Word), &regs);
             ZF_LOGF_IF(error || regs.pc != pc, "Expected the trapper's pc at its fault");
-            regs.pc = pc + 4;
+            regs.pc = prefetch ? regs.ra : pc + 4;
             error = seL4_TCB_WriteRegisters(trapper_tcb, 1, 0, sizeof(regs) / sizeof(seL4_Word), &regs);
             ZF_LOGF_IF(error, "Failed to move the trapper on");
         } else {

@@ -18,10 +18,10 @@ import dev.faultline.kernel.journal.KernelEvent.ThreadStateChanged;
 import dev.faultline.kernel.object.Tcb;
 import dev.faultline.kernel.object.ThreadState;
 
-/** examples/traps: a trap lab's five traps as seL4 faults, without a handler and with one. */
+/** examples/traps: a trap lab's six traps as seL4 faults, without a handler and with one. */
 class TrapsExampleTest {
 
-    private static final List<String> TRAPS = List.of("ebreak", "illegal", "load", "store", "syscall");
+    private static final List<String> TRAPS = List.of("ebreak", "illegal", "load", "store", "syscall", "fetch");
 
     private static ExampleRun run;
 
@@ -55,7 +55,7 @@ class TrapsExampleTest {
         Tcb trapper = run.thread("trapper");
         List<FaultRaised> vmFaults = run.events(FaultRaised.class).stream()
                 .filter(e -> e.thread() == trapper.id() && e.fault().kind().equals("VMFault")).toList();
-        assertEquals(2, vmFaults.size());
+        assertEquals(3, vmFaults.size(), "load, store and fetch");
         for (FaultRaised fault : vmFaults) {
             run.assertInOrder(
                     Step.of(FaultRaised.class, "the VM fault", e -> e.equals(fault)),
@@ -64,7 +64,7 @@ class TrapsExampleTest {
                             e -> e.thread() == trapper.id() && e.from() == ThreadState.BLOCKED_ON_REPLY
                                     && e.to() == ThreadState.RESTART));
         }
-        // Five faults, but only the three that are not VM faults were answered by a reply.
+        // Six faults, but only the three that are not VM faults were answered by a reply.
         assertEquals(3, run.events(FaultReplyApplied.class).size());
         assertNull(trapper.fault(), "restarting a faulted thread clears its fault");
         assertEquals(ThreadState.INACTIVE, trapper.state(), "it suspended itself after the last trap");
