@@ -1,15 +1,15 @@
 /*
  * pager, the pager: it serves the client's VM faults. A fault's message gives the address and
  * the FSR (5 for a load, 7 for a store). Inside a window, the pager retypes a frame from its
- * untyped pool into its own CNode and maps it into the client's VSpace; when Page_Map fails with
- * seL4_FailedLookup a page table is missing, so it retypes one and maps it first. The reply
+ * untyped pool into its own CNode and maps it into the client's VSpace, retyping and mapping the
+ * page tables that are missing on the way. The reply
  * carries nothing: a VM fault reply always restarts the faulting instruction. Outside every
  * window it does not reply; its next Recv drops the reply cap, and the client stays blocked.
  */
 #include <stdio.h>
 #include <sel4/sel4.h>
-#include <sel4/sel4_arch/mapping.h>
 #include <utils/util.h>
+#include "../common/map_page.h"
 
 #define PAGE_SIZE 4096UL
 /* The first slot of this program's CNode that the description leaves free. */
@@ -54,22 +54,11 @@ static seL4_CPtr retype(seL4_Word type)
     return slot;
 }
 
-static void map_frame(seL4_Word page)
+static seL4_CPtr new_page_table(seL4_Word vaddr, seL4_Word level)
 {
-    seL4_CPtr frame = retype(seL4_RISCV_4K_Page);
-    for (;;) {
-        seL4_Error error = seL4_RISCV_Page_Map(frame, client_vspace, page, seL4_ReadWrite,
-                                               seL4_RISCV_Default_VMAttributes);
-        if (error != seL4_FailedLookup) {
-            ZF_LOGF_IF(error, "Failed to map a frame at 0x%lx", (unsigned long) page);
-            return;
-        }
-        printf("Pager:   a page table for the %s region first\n",
-               seL4_MappingFailedLookupLevel() == SEL4_MAPPING_LOOKUP_NO_PT ? "2 MiB" : "1 GiB");
-        error = seL4_RISCV_PageTable_Map(retype(seL4_RISCV_PageTableObject), client_vspace, page,
-                                         seL4_RISCV_Default_VMAttributes);
-        ZF_LOGF_IF(error, "Failed to map a page table for 0x%lx", (unsigned long) page);
-    }
+    (void) vaddr;
+    printf("Pager:   a page table for the %s region first\n", level == SEL4_MAPPING_LOOKUP_NO_PT ? "2 MiB" : "1 GiB");
+    return retype(seL4_RISCV_PageTableObject);
 }
 
 int main(void)
@@ -90,7 +79,7 @@ int main(void)
         seL4_Word page = address & ~(PAGE_SIZE - 1);
         printf("Pager: client %lu: %s at 0x%lx, page %lu of window %s\n", (unsigned long) badge, access,
                (unsigned long) address, (unsigned long) ((page - window->base) / PAGE_SIZE), window->name);
-        map_frame(page);
+        map_page(retype(seL4_RISCV_4K_Page), client_vspace, page, seL4_ReadWrite, new_page_table);
         info = seL4_ReplyRecv(fault_ep, seL4_MessageInfo_new(0, 0, 0, 0), &badge);
     }
     return 0;

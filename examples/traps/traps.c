@@ -31,6 +31,7 @@
  */
 #include <stdio.h>
 #include <sel4/sel4.h>
+#include "../common/map_page.h"
 #include "../common/start_thread.h"
 
 #define CODE_VADDR 0x40000000UL
@@ -57,21 +58,21 @@ static const char *const trap_names[] = {"ebreak", "illegal", "load", "store", "
 
 static seL4_CPtr trapper_tcb;
 
+static seL4_BootInfo *boot_info;
+
+static seL4_CPtr new_page_table(seL4_Word vaddr, seL4_Word level)
+{
+    (void) vaddr;
+    (void) level;
+    return alloc_object(boot_info, seL4_RISCV_PageTableObject, 0);
+}
+
 /* Maps a new frame at vaddr in the root task's VSpace, with the page tables on the way. */
 static void map_new_page(seL4_BootInfo *info, seL4_Word vaddr)
 {
-    seL4_CPtr frame = alloc_object(info, seL4_RISCV_4K_Page, 0);
-    for (;;) {
-        seL4_Error error = seL4_RISCV_Page_Map(frame, seL4_CapInitThreadVSpace, vaddr, seL4_AllRights,
-                                               seL4_RISCV_Default_VMAttributes);
-        if (error != seL4_FailedLookup) {
-            ZF_LOGF_IF(error, "Failed to map a page at 0x%lx", (unsigned long) vaddr);
-            return;
-        }
-        seL4_CPtr table = alloc_object(info, seL4_RISCV_PageTableObject, 0);
-        error = seL4_RISCV_PageTable_Map(table, seL4_CapInitThreadVSpace, vaddr, seL4_RISCV_Default_VMAttributes);
-        ZF_LOGF_IF(error, "Failed to map a page table for 0x%lx", (unsigned long) vaddr);
-    }
+    boot_info = info;
+    map_page(alloc_object(info, seL4_RISCV_4K_Page, 0), seL4_CapInitThreadVSpace, vaddr, seL4_AllRights,
+             new_page_table);
 }
 
 static void write_trap_code(void)

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import dev.faultline.emulator.elf.ElfFile;
 import dev.faultline.emulator.elf.ElfFormatException;
 import dev.faultline.emulator.elf.SymbolTable;
-import dev.faultline.kernel.Console;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
 import dev.faultline.kernel.api.Syscall;
@@ -41,18 +40,8 @@ final class SystemRun {
     private final Map<String, SymbolTable> symbols = new HashMap<>();
 
     private SystemRun(String name) {
-        StringBuilder text = new StringBuilder();
-        kernel = new Kernel(KernelConfig.DEFAULT, new Console() {
-            @Override
-            public void guestByte(int b) {
-                text.append((char) b);
-            }
-
-            @Override
-            public void kernelReport(String report) {
-                text.append(report);
-            }
-        });
+        ConsoleText text = new ConsoleText();
+        kernel = new Kernel(KernelConfig.DEFAULT, text);
         Path file = ExampleRun.folder(name).resolve(name + ".system");
         try {
             threads = SystemLoader.load(kernel, SystemParser.parse(file, withBuiltPrograms(name, Files.readString(file))));
