@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.faultline.kernel.object.Capability.NotificationCap;
+import dev.faultline.kernel.object.Cte;
+import dev.faultline.kernel.object.KernelObject;
 import dev.faultline.kernel.object.Notification;
 import dev.faultline.kernel.object.Tcb;
 import dev.faultline.kernel.object.ThreadState;
-import dev.faultline.kernel.object.Cte;
-import dev.faultline.kernel.object.KernelObject;
 
 /**
  * The interrupt lines as seL4 keeps them (src/object/interrupt.c, intStateIRQTable and
