@@ -98,8 +98,8 @@ public final class Kernel {
             long now = hart.instret();
             if (current == null) {
                 // The idle thread spins until the next device event: time passes, nothing retires.
-                long next = interrupts.nextDeliverableEvent();
-                if (next == Long.MAX_VALUE) {
+                long next = interrupts.nextDeviceEvent();
+                if (next == Long.MAX_VALUE || !interrupts.canWakeAThread()) {
                     return Exit.IDLE;
                 }
                 hart.idle(Math.min(next, end) - now);

@@ -6,6 +6,9 @@ import java.util.List;
 import dev.faultline.kernel.object.Capability.NotificationCap;
 import dev.faultline.kernel.object.Cte;
 import dev.faultline.kernel.object.KernelObject;
+import dev.faultline.kernel.object.Notification;
+import dev.faultline.kernel.object.Tcb;
+import dev.faultline.kernel.object.ThreadState;
 
 /**
  * The interrupt lines as seL4 keeps them (src/object/interrupt.c, intStateIRQTable and
@@ -117,26 +120,34 @@ public final class InterruptController {
         return List.copyOf(timers);
     }
 
+    /**
+     * Whether an interrupt could still wake a thread: some line a timer raises is unmasked and
+     * signals a notification that a thread waits on (or whose bound thread waits for a message).
+     * A masked line stays masked until a running thread acknowledges it, so when no thread runs
+     * and none of this holds, nothing ever will run again.
+     */
+    public boolean canWakeAThread() {
+        for (TimerDevice timer : timers) {
+            int irq = timer.irq();
+            NotificationCap cap = notification(irq);
+            if (isMasked(irq) || state(irq) != IrqState.SIGNAL || cap == null || !cap.rights().write()) {
+                continue;
+            }
+            Notification target = cap.notification();
+            Tcb bound = target.boundTcb();
+            if (target.state() == Notification.State.WAITING
+                    || bound != null && bound.state() == ThreadState.BLOCKED_ON_RECEIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The earliest time a device will raise an interrupt, or Long.MAX_VALUE. */
     public long nextDeviceEvent() {
         long next = Long.MAX_VALUE;
         for (TimerDevice timer : timers) {
             next = Math.min(next, timer.nextFire());
-        }
-        return next;
-    }
-
-    /**
-     * The earliest time a device raises an interrupt on an unmasked line, or Long.MAX_VALUE. With
-     * no thread to run, only such an interrupt can wake one: on a masked line it only waits
-     * pending for an Ack that no thread is left to make.
-     */
-    public long nextDeliverableEvent() {
-        long next = Long.MAX_VALUE;
-        for (TimerDevice timer : timers) {
-            if (!isMasked(timer.irq())) {
-                next = Math.min(next, timer.nextFire());
-            }
         }
         return next;
     }

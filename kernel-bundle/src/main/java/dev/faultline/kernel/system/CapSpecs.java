@@ -6,7 +6,9 @@ import dev.faultline.kernel.system.SystemDescription.CapSpec;
 
 /**
  * The right-hand side of "cap NAME = ..." and "slot N = ...": empty; a declared object with
- * optional "rights RWGP" and "badge N"; "tcb", "cnode" or "vspace" of a program (or self); "irq N".
+ * optional "rights RWGP" and "badge N"; "tcb", "cnode" or "vspace" of a program (or self); "irq N";
+ * "irq_control", seL4's IRQControl (what the root task gets in seL4_CapIRQControl), for a driver
+ * that issues its own handler with IRQControl_Get.
  */
 final class CapSpecs {
 
@@ -14,12 +16,13 @@ final class CapSpecs {
     }
 
     static CapSpec parse(Tokens tokens, SystemParser parser) throws SystemDescriptionException {
-        String word = tokens.name("a cap: empty, an object's name, tcb/cnode/vspace PROGRAM, or irq N");
+        String word = tokens.name("a cap: empty, an object's name, tcb/cnode/vspace PROGRAM, irq N or irq_control");
         CapSpec spec = switch (word) {
             case "empty" -> new CapSpec(CapKind.EMPTY, null, null, 0, 0);
             case "tcb" -> program(tokens, CapKind.TCB);
             case "cnode" -> program(tokens, CapKind.CNODE);
             case "vspace" -> program(tokens, CapKind.VSPACE);
+            case "irq_control" -> new CapSpec(CapKind.IRQ_CONTROL, null, null, 0, 0);
             case "irq" -> {
                 long irq = tokens.number("an interrupt number");
                 if (irq < 1 || irq > Interrupts.MAX_IRQ) {

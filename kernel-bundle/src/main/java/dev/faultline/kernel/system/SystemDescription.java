@@ -33,7 +33,8 @@ public record SystemDescription(Path file, List<ObjectDeclaration> objects, List
 
     /**
      * What a slot holds: empty; a cap to a declared object (rights and badge for endpoints and
-     * notifications, rights for frames); or the thread, CNode or VSpace of a program; or an IRQ handler.
+     * notifications, rights for frames); or the thread, CNode or VSpace of a program; or an IRQ
+     * handler; or IRQControl.
      */
     public record CapSpec(CapKind kind, String target, String rights, long badge, int irq) {
     }
@@ -45,7 +46,8 @@ public record SystemDescription(Path file, List<ObjectDeclaration> objects, List
         TCB,
         CNODE,
         VSPACE,
-        IRQ_HANDLER
+        IRQ_HANDLER,
+        IRQ_CONTROL
     }
 
     /** map FRAME ADDRESS RIGHTS: a frame object mapped into the program's VSpace. */

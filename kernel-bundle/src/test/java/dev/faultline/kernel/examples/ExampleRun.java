@@ -14,7 +14,6 @@ import dev.faultline.emulator.elf.ElfFile;
 import dev.faultline.emulator.elf.ElfFormatException;
 import dev.faultline.emulator.elf.Symbol;
 import dev.faultline.emulator.testing.Toolchain;
-import dev.faultline.kernel.Console;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
 import dev.faultline.kernel.boot.BootException;
@@ -39,18 +38,8 @@ final class ExampleRun {
     final String console;
 
     private ExampleRun(Path file) {
-        StringBuilder text = new StringBuilder();
-        kernel = new Kernel(KernelConfig.DEFAULT, new Console() {
-            @Override
-            public void guestByte(int b) {
-                text.append((char) b);
-            }
-
-            @Override
-            public void kernelReport(String report) {
-                text.append(report);
-            }
-        });
+        ConsoleText text = new ConsoleText();
+        kernel = new Kernel(KernelConfig.DEFAULT, text);
         try {
             elf = ElfFile.read(file);
             root = RootTaskBoot.boot(kernel, elf);
@@ -84,7 +73,7 @@ final class ExampleRun {
         }
     }
 
-    private static Path folder(String name) {
+    static Path folder(String name) {
         return Toolchain.repositoryRoot().resolve("examples").resolve(name);
     }
 
@@ -94,6 +83,11 @@ final class ExampleRun {
 
     <T extends KernelEvent> List<T> events(Class<T> kind) {
         return kernel.journal().events(kind);
+    }
+
+    /** The fault and interrupt events, as FaultJournal writes them. */
+    List<String> faultJournal() {
+        return FaultJournal.lines(kernel, events(), elf.symbols());
     }
 
     long symbol(String name) {

@@ -42,6 +42,7 @@ class ExamplesMakefileTest {
         try (Stream<Path> folders = Files.list(EXAMPLES)) {
             folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
                     .filter(name -> Files.isRegularFile(EXAMPLES.resolve(name).resolve(name + ".c")))
+                    .filter(name -> !Files.isRegularFile(EXAMPLES.resolve(name).resolve(name + ".system")))
                     .forEach(names::add);
         }
         return names;
@@ -71,6 +72,24 @@ class ExamplesMakefileTest {
         for (String name : rootTaskFolders()) {
             make("OUT=" + out, out.resolve(name + ".elf").toString());
             assertEquals(text(ExampleRun.build(name)), text(out.resolve(name + ".elf")), name);
+        }
+    }
+
+    @Test
+    void everyProgramOfASystemIsBuiltIntoItsFolderAsTheSystemTestsBuildIt(@TempDir Path out) throws IOException {
+        TreeSet<String> systems = new TreeSet<>();
+        try (Stream<Path> folders = Files.list(EXAMPLES)) {
+            folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                    .filter(name -> Files.isRegularFile(EXAMPLES.resolve(name).resolve(name + ".system")))
+                    .forEach(systems::add);
+        }
+        assertTrue(systems.containsAll(List.of("fault-handlers", "pager", "timer")), systems.toString());
+        for (String system : systems) {
+            for (String program : SystemRun.programs(system)) {
+                Path elf = out.resolve(system).resolve(program + ".elf");
+                make("OUT=" + out, elf.toString());
+                assertEquals(text(SystemRun.program(system, program)), text(elf), system + "/" + program);
+            }
         }
     }
 }

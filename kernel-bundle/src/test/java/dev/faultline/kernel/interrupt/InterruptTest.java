@@ -94,6 +94,34 @@ class InterruptTest {
     }
 
     @Test
+    void aTimerWhoseInterruptsCanWakeNoThreadLeavesTheMachineIdle() throws Exception {
+        // The server waits on an endpoint forever; the timer's line has no handler. Before, the
+        // machine idled from tick to tick until its budget ran out.
+        Path server = SdkToolchain.buildProgram("system-server",
+                Toolchain.repositoryRoot().resolve("kernel-bundle/src/test/guest/system/server.c"));
+        Path file = Toolchain.buildDir().resolve("interrupt").resolve("quiet-timer.system");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                timer every 1000 instructions irq 3
+                endpoint ep
+                program server "%s" {
+                    cap endpoint = ep
+                }
+                """.formatted(server));
+        Kernel kernel = new Kernel(KernelConfig.DEFAULT, new Console() {
+            @Override
+            public void guestByte(int b) {
+            }
+
+            @Override
+            public void kernelReport(String text) {
+            }
+        });
+        SystemLoader.load(kernel, SystemParser.parse(file));
+        assertEquals(Kernel.Exit.IDLE, kernel.run(1_000_000));
+    }
+
+    @Test
     void twoRunsGiveTheSameTicksAtTheSameInstructions() throws Exception {
         Run first = run();
         Run second = run();

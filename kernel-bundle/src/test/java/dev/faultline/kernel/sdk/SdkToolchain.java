@@ -97,7 +97,23 @@ public final class SdkToolchain {
         all.addAll(Arrays.asList(sources));
         List<Path> dependencies = new ArrayList<>(allFiles(sdk()));
         dependencies.addAll(Arrays.asList(sources));
+        for (Path source : sources) {
+            dependencies.addAll(localIncludes(source));
+        }
         return Toolchain.compile(name, flags, dependencies, all);
+    }
+
+    private static final java.util.regex.Pattern LOCAL_INCLUDE = java.util.regex.Pattern.compile(
+            "^\\s*#\\s*include\\s+\"([^\"]+)\"", java.util.regex.Pattern.MULTILINE);
+
+    /** The files a source includes with #include "...", relative to its folder (examples/common's headers). */
+    private static List<Path> localIncludes(Path source) {
+        try {
+            return LOCAL_INCLUDE.matcher(java.nio.file.Files.readString(source)).results()
+                    .map(m -> source.getParent().resolve(m.group(1))).filter(java.nio.file.Files::isRegularFile).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Compiles source (syntax and warnings only) in the language, with the SDK's include path. */

@@ -1,6 +1,7 @@
 package dev.faultline.kernel.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,11 @@ import dev.faultline.emulator.testing.Toolchain;
 import dev.faultline.kernel.Console;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
+import dev.faultline.kernel.object.CNode;
+import dev.faultline.kernel.object.Capability.CNodeCap;
+import dev.faultline.kernel.object.Cdt;
 import dev.faultline.kernel.object.Tcb;
+import dev.faultline.kernel.object.TcbSlot;
 import dev.faultline.kernel.sdk.SdkToolchain;
 
 /** Loading described systems: programs get their caps, named slots their variables, and they run. */
@@ -67,6 +72,34 @@ class SystemLoaderTest {
         assertEquals(dev.faultline.kernel.object.ThreadState.INACTIVE, threads.get("client").state(),
                 "main returned and the client suspended itself through its exit TCB");
         assertEquals(dev.faultline.kernel.object.ThreadState.BLOCKED_ON_RECEIVE, threads.get("server").state());
+    }
+
+    @Test
+    void capsToOneObjectAreCopiesOfOneAnotherSoDeletingOneFinalisesNothing() throws Exception {
+        Path file = write("""
+                endpoint ep
+                program server "SERVER" {
+                    cap endpoint = ep
+                    slot 5 = cnode client
+                    slot 6 = tcb client
+                    slot 7 = vspace client
+                }
+                program client "CLIENT" {
+                    cap endpoint = ep badge 22
+                    cap self = tcb self
+                }
+                """);
+        Map<String, Tcb> threads = SystemLoader.load(kernel, SystemParser.parse(file));
+        Tcb client = threads.get("client");
+        // The client's own CNode and VSpace caps in its TCB have copies in the server's CNode, and
+        // its TCB cap in its own CNode has one there too: none of them is the last.
+        assertFalse(Cdt.isFinal(client.slot(TcbSlot.CSPACE_ROOT)));
+        assertFalse(Cdt.isFinal(client.slot(TcbSlot.VSPACE_ROOT)));
+        CNode clientCNode = ((CNodeCap) client.slot(TcbSlot.CSPACE_ROOT).cap()).cnode();
+        assertFalse(Cdt.isFinal(clientCNode.slot(2)), "the client's tcb self");
+        assertFalse(Cdt.isFinal(clientCNode.slot(1)), "the badged endpoint");
+        // So replacing the client's CNode cap (as TCB_SetSpace does) leaves its CNode and thread be.
+        Cdt.delete(client.slot(TcbSlot.CSPACE_ROOT), (cap, isFinal) -> assertFalse(isFinal, cap.toString()));
     }
 
     @Test

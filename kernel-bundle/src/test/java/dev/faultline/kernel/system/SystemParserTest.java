@@ -64,6 +64,21 @@ class SystemParserTest {
     }
 
     @Test
+    void aDriverMayHoldIrqControlOrAnIrqHandler() throws SystemDescriptionException {
+        SystemDescription system = parse("""
+                timer every 1000 instructions irq 2
+                program driver "driver.elf" {
+                    cap irq_control = irq_control
+                    cap timer_irq = irq 2
+                }
+                """);
+        Program driver = system.programs().get(0);
+        assertEquals(CapKind.IRQ_CONTROL, driver.slots().get(0).cap().kind());
+        assertEquals(CapKind.IRQ_HANDLER, driver.slots().get(1).cap().kind());
+        assertEquals(2, driver.slots().get(1).cap().irq());
+    }
+
+    @Test
     void unknownStatementsAreNamedWithTheirLine() {
         assertEquals("demo.system:2: expected a declaration (endpoint, notification, frame, untyped, timer or program),"
                 + " found 'endpiont'", error("endpoint ep\nendpiont other\n"));
