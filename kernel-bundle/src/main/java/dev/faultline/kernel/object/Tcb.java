@@ -194,6 +194,11 @@ public final class Tcb extends KernelObject {
         return queueNext;
     }
 
+    /** The thread before this one in the queue it waits in, or null. */
+    public Tcb queuePrev() {
+        return queuePrev;
+    }
+
     @Override
     public String label() {
         return "tcb #" + id() + " \"" + name + "\"";
