@@ -15,6 +15,7 @@ import dev.faultline.emulator.testing.Toolchain;
 import dev.faultline.kernel.Console;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.object.Tcb;
 import dev.faultline.kernel.sdk.SdkToolchain;
 
@@ -33,6 +34,10 @@ class SystemLoaderTest {
             console.append(text);
         }
     });
+
+    {
+        InvariantChecker.checkAfterEveryEntry(kernel);
+    }
 
     private static Path guest(String name) {
         return SdkToolchain.buildProgram("system-" + name, Toolchain.repositoryRoot()
