@@ -1,6 +1,7 @@
 package dev.faultline.kernel.inspect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +73,19 @@ public final class Inspector {
     }
 
     private static CNodeView cnodeView(CNode cnode, Map<KernelObject, List<SlotRef>> named) {
-        List<CapView> caps = new ArrayList<>();
-        for (int i = 0; i < cnode.size(); i++) {
-            Cte slot = cnode.existingSlot(i);
-            if (slot != null && !slot.isEmpty()) {
-                caps.add(capView(i, slot.cap()));
-                KernelObject object = slot.cap().object();
-                if (object instanceof Endpoint || object instanceof Notification) {
-                    named.computeIfAbsent(object, o -> new ArrayList<>())
-                            .add(new SlotRef(cnode.id(), SlotRef.OwnerKind.CNODE, i, null));
-                }
+        List<Cte> filled = new ArrayList<>();
+        for (Cte slot : cnode.usedSlots()) {
+            if (!slot.isEmpty()) {
+                filled.add(slot);
+            }
+        }
+        filled.sort(Comparator.comparingInt(Cte::index));
+        List<CapView> caps = new ArrayList<>(filled.size());
+        for (Cte slot : filled) {
+            caps.add(capView(slot.index(), slot.cap()));
+            KernelObject object = slot.cap().object();
+            if (object instanceof Endpoint || object instanceof Notification) {
+                named.computeIfAbsent(object, o -> new ArrayList<>()).add(slotRef(slot));
             }
         }
         return new CNodeView(cnode.id(), cnode.radix(), caps);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.faultline.kernel.Kernel;
+import dev.faultline.kernel.interrupt.InterruptController;
+import dev.faultline.kernel.interrupt.Interrupts;
 import dev.faultline.kernel.object.CNode;
 import dev.faultline.kernel.object.Cte;
 import dev.faultline.kernel.object.ObjectSpace;
@@ -28,7 +30,7 @@ public final class InvariantChecker {
     public List<Violation> check() {
         ObjectSpace objects = kernel.objects();
         List<Tcb> threads = objects.all(Tcb.class);
-        List<Cte> slots = slots(objects, threads);
+        List<Cte> slots = slots(objects, threads, kernel.interrupts());
         Findings findings = new Findings();
         new QueueInvariants(objects, kernel.scheduler(), threads, findings).check();
         new CdtInvariants(objects, slots, findings).check();
@@ -54,21 +56,19 @@ public final class InvariantChecker {
         return checker;
     }
 
-    /** The slots of the live CNodes that were ever used, and the live TCBs' own slots. */
-    private static List<Cte> slots(ObjectSpace objects, List<Tcb> threads) {
+    /** The slots of the live CNodes that were ever used, the live TCBs' own slots, and the IRQ node's. */
+    private static List<Cte> slots(ObjectSpace objects, List<Tcb> threads, InterruptController interrupts) {
         List<Cte> slots = new ArrayList<>();
         for (CNode cnode : objects.all(CNode.class)) {
-            for (int i = 0; i < cnode.size(); i++) {
-                Cte slot = cnode.existingSlot(i);
-                if (slot != null) {
-                    slots.add(slot);
-                }
-            }
+            slots.addAll(cnode.usedSlots());
         }
         for (Tcb thread : threads) {
             for (TcbSlot which : TcbSlot.values()) {
                 slots.add(thread.slot(which));
             }
+        }
+        for (int irq = 0; irq <= Interrupts.MAX_IRQ; irq++) {
+            slots.add(interrupts.handlerSlot(irq));
         }
         return slots;
     }
