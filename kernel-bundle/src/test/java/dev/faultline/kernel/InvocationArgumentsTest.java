@@ -1,0 +1,39 @@
+package dev.faultline.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import dev.faultline.kernel.api.InvocationLabel;
+import dev.faultline.kernel.api.ObjectType;
+import dev.faultline.kernel.api.Sel4Error;
+
+/**
+ * Invocations with wrong arguments get seL4's error reply: each case here is one the random
+ * system calls found answered with a Java exception (or none) instead.
+ */
+class InvocationArgumentsTest {
+
+    private final SyscallProbe probe = new SyscallProbe();
+
+    @Test
+    void writeRegistersWithAHugeCountIsATruncatedMessage() {
+        long error = probe.callError(LoopSystem.NEIGHBOUR_TCB, InvocationLabel.TCB_WRITE_REGISTERS.number(),
+                new long[] {0, 0x98ae_ea50_46c4_be30L});
+        assertEquals(Sel4Error.TRUNCATED_MESSAGE.code(), error);
+    }
+
+    @Test
+    void retypeAtAnOffsetBeyondTheCNodeIsARangeError() {
+        long error = probe.callError(LoopSystem.UNTYPED, InvocationLabel.UNTYPED_RETYPE.number(),
+                new long[] {ObjectType.ENDPOINT.number(), 0, 0, 0, -1L, 1}, LoopSystem.SELF_CNODE);
+        assertEquals(Sel4Error.RANGE_ERROR.code(), error);
+    }
+
+    @Test
+    void retypeWithAHugeSizeIsARangeError() {
+        long error = probe.callError(LoopSystem.UNTYPED, InvocationLabel.UNTYPED_RETYPE.number(),
+                new long[] {ObjectType.CAP_TABLE.number(), -3L, 0, 0, 20, 1}, LoopSystem.SELF_CNODE);
+        assertEquals(Sel4Error.RANGE_ERROR.code(), error);
+    }
+}
