@@ -80,7 +80,7 @@ public final class KernelBenchmark {
         loader.loadElf(vspace, file);
         loader.mapNewFrame(vspace, STACK_TOP - 4096, dev.faultline.emulator.memory.Permissions.RW);
         CNodeCap cspace = loader.newCNode(4);
-        Loader.place(cspace.cnode(), 1, endpoint);
+        loader.place(cspace.cnode(), 1, endpoint);
         return loader.newThread(new Loader.ThreadStart(name, priority, file.entry(), STACK_TOP), cspace, vspace, IPC_BUFFER);
     }
 

@@ -157,7 +157,7 @@ public final class SystemLoader {
         for (Slot slot : program.slots()) {
             Capability cap = cap(built, slot.cap());
             if (!cap.isNull()) {
-                Loader.place(built.cnode().cnode(), slot.index(), cap);
+                loader.place(built.cnode().cnode(), slot.index(), cap);
             }
             if (slot.symbol() != null) {
                 bind(program, built.elf(), built.vspace(), slot.symbol(), slot.index(), true);
