@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import dev.faultline.kernel.api.InvocationLabel;
 import dev.faultline.kernel.api.ObjectType;
 import dev.faultline.kernel.api.Sel4Error;
+import dev.faultline.kernel.object.Tcb;
 
 /**
  * Invocations with wrong arguments get seL4's error reply: each case here is one the random
@@ -35,5 +36,16 @@ class InvocationArgumentsTest {
         long error = probe.callError(LoopSystem.UNTYPED, InvocationLabel.UNTYPED_RETYPE.number(),
                 new long[] {ObjectType.CAP_TABLE.number(), -3L, 0, 0, 20, 1}, LoopSystem.SELF_CNODE);
         assertEquals(Sel4Error.RANGE_ERROR.code(), error);
+    }
+
+    @Test
+    void writeRegistersCannotGiveAThreadAnOddPc() {
+        Tcb neighbour = probe.threads.get("p3");
+        long error = probe.callError(LoopSystem.NEIGHBOUR_TCB, InvocationLabel.TCB_WRITE_REGISTERS.number(),
+                new long[] {1, 1, 0x10001});
+        assertEquals(0, error);
+        assertEquals(0x10000, neighbour.faultIp(), "sepc[0] is zero: the hart can only return to an even pc");
+        probe.kernel.run(1_000_000);
+        assertEquals(0, neighbour.registers().pc() & 1);
     }
 }

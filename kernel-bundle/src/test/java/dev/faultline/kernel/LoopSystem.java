@@ -23,25 +23,25 @@ import dev.faultline.kernel.system.SystemParser;
  * different badges and rights; each has its own untyped and frame, its own and a neighbour's TCB
  * and CNode, an IRQ handler, and the shared endpoint as its fault handler. Slots, per program:
  */
-final class LoopSystem {
+public final class LoopSystem {
 
-    static final int FAULT_EP = 1;
-    static final int EP1 = 2;
-    static final int EP2_BADGED = 3;
-    static final int EP2_RECEIVE_ONLY = 4;
-    static final int NOTIFICATION1 = 5;
-    static final int NOTIFICATION2_BADGED = 6;
-    static final int UNTYPED = 7;
-    static final int FRAME = 8;
-    static final int SHARED_FRAME = 9;
-    static final int SELF_TCB = 10;
-    static final int SELF_CNODE = 11;
-    static final int SELF_VSPACE = 12;
-    static final int NEIGHBOUR_TCB = 13;
-    static final int NEIGHBOUR_CNODE = 14;
-    static final int IRQ_HANDLER = 15;
-    static final int CNODE_BITS = 5;
-    static final int PROGRAMS = 4;
+    public static final int FAULT_EP = 1;
+    public static final int EP1 = 2;
+    public static final int EP2_BADGED = 3;
+    public static final int EP2_RECEIVE_ONLY = 4;
+    public static final int NOTIFICATION1 = 5;
+    public static final int NOTIFICATION2_BADGED = 6;
+    public static final int UNTYPED = 7;
+    public static final int FRAME = 8;
+    public static final int SHARED_FRAME = 9;
+    public static final int SELF_TCB = 10;
+    public static final int SELF_CNODE = 11;
+    public static final int SELF_VSPACE = 12;
+    public static final int NEIGHBOUR_TCB = 13;
+    public static final int NEIGHBOUR_CNODE = 14;
+    public static final int IRQ_HANDLER = 15;
+    public static final int CNODE_BITS = 5;
+    public static final int PROGRAMS = 4;
     /** p2 has the highest priority: it runs first. */
     static final int[] PRIORITIES = {100, 100, 120, 90};
 
@@ -52,7 +52,7 @@ final class LoopSystem {
     }
 
     /** Boots the system on kernel; answers the threads by program name (p0..p3). */
-    static Map<String, Tcb> boot(Kernel kernel) {
+    public static Map<String, Tcb> boot(Kernel kernel) {
         try {
             return SystemLoader.load(kernel, description());
         } catch (SystemDescriptionException e) {
@@ -61,7 +61,7 @@ final class LoopSystem {
     }
 
     /** The address of the threads' ecall. */
-    static synchronized long loopPc() {
+    public static synchronized long loopPc() {
         description();
         return loopPc;
     }

@@ -13,18 +13,33 @@ import dev.faultline.kernel.object.Tcb;
  * Makes one system call at a time from the first thread of a {@link LoopSystem}, by writing its
  * registers and IPC buffer and letting it execute its ecall, with the invariants checked after.
  */
-final class SyscallProbe {
+public final class SyscallProbe {
 
-    final Kernel kernel = new Kernel(KernelConfig.DEFAULT, Console.NONE);
-    final Map<String, Tcb> threads = LoopSystem.boot(kernel);
+    public final Kernel kernel = new Kernel(KernelConfig.DEFAULT, Console.NONE);
+    public final Map<String, Tcb> threads = LoopSystem.boot(kernel);
 
-    SyscallProbe() {
+    /** Where the next call stops the kernel: at the exit after this entry. */
+    private long stopAfter = Long.MAX_VALUE;
+
+    public SyscallProbe() {
         InvariantChecker.checkAfterEveryEntry(kernel);
+        kernel.addEntryListener(() -> {
+            if (kernel.kernelEntries() >= stopAfter) {
+                throw new Stopped();
+            }
+        });
         kernel.run(0);
     }
 
+    /** Stops the run at a kernel exit, where the kernel is between entries and can run on later. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The thread that will make the next call. */
-    Tcb caller() {
+    public Tcb caller() {
         return kernel.scheduler().current();
     }
 
@@ -32,7 +47,7 @@ final class SyscallProbe {
      * Calls (a7 = syscall) on cptr with info, message registers words (MR0..3 in registers, the
      * rest in the IPC buffer) and extraCaps CPtrs; answers the caller's registers afterwards.
      */
-    Registers call(long syscall, long cptr, MessageInfo info, long[] words, long... extraCaps) {
+    public Registers call(long syscall, long cptr, MessageInfo info, long[] words, long... extraCaps) {
         Tcb thread = caller();
         Registers registers = thread.registers();
         registers.setPc(LoopSystem.loopPc());
@@ -50,12 +65,19 @@ final class SyscallProbe {
         for (int i = 0; i < extraCaps.length; i++) {
             buffer.setWord(IpcBuffer.CAPS_OR_BADGES + i, extraCaps[i]);
         }
-        kernel.run(1);
-        return registers;
+        stopAfter = kernel.kernelEntries() + 1;
+        try {
+            kernel.run(Long.MAX_VALUE);
+            throw new AssertionError("the kernel stopped before " + thread.label() + " made its call");
+        } catch (Stopped stopped) {
+            return registers;
+        } finally {
+            stopAfter = Long.MAX_VALUE;
+        }
     }
 
     /** The error code (the reply's label) a Call of label on cptr with words answers. */
-    long callError(long cptr, long label, long[] words, long... extraCaps) {
+    public long callError(long cptr, long label, long[] words, long... extraCaps) {
         Registers answer = call(-1, cptr, new MessageInfo(label, 0, extraCaps.length, words.length), words, extraCaps);
         return MessageInfo.fromWord(answer.get(MessageRegisters.INFO)).label();
     }

@@ -1,5 +1,6 @@
 package dev.faultline.kernel.invariant;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,10 @@ final class QueueInvariants {
 
     void check() {
         for (Endpoint endpoint : objects.all(Endpoint.class)) {
-            walk(endpoint, endpoint.queue());
-            checkEndpoint(endpoint);
+            checkEndpoint(endpoint, walk(endpoint, endpoint.queue()));
         }
         for (Notification notification : objects.all(Notification.class)) {
-            walk(notification, notification.queue());
-            checkNotification(notification);
+            checkNotification(notification, walk(notification, notification.queue()));
         }
         for (Tcb thread : threads) {
             checkThread(thread);
@@ -51,14 +50,18 @@ final class QueueInvariants {
         checkReadyQueues();
     }
 
-    /** Walks a queue forwards, checking its back links, its tail and size, and that each thread is in no other queue. */
-    private void walk(KernelObject owner, ThreadQueue queue) {
+    /**
+     * Walks a queue forwards, checking its back links, its tail and size, and that each thread is
+     * in no other queue; answers the threads this queue holds alone, in order (a cycle ends it).
+     */
+    private List<Tcb> walk(KernelObject owner, ThreadQueue queue) {
+        List<Tcb> members = new ArrayList<>();
         Tcb previous = null;
         int count = 0;
         for (Tcb t = queue.head(); t != null; t = t.queueNext()) {
             if (count > threads.size()) {
                 findings.add("queue well formed", owner, "the queue has a cycle");
-                return;
+                return members;
             }
             if (t.queuePrev() != previous) {
                 findings.add("queue well formed", owner, t.label() + " links back to " + t.queuePrev() + ", not to "
@@ -70,6 +73,8 @@ final class QueueInvariants {
             KernelObject other = queuedIn.put(t, owner);
             if (other != null) {
                 findings.add("thread in one queue", t.label(), "queued in both " + other + " and " + owner);
+            } else {
+                members.add(t);
             }
             previous = t;
             count++;
@@ -80,9 +85,10 @@ final class QueueInvariants {
         if (queue.size() != count) {
             findings.add("queue well formed", owner, "the size says " + queue.size() + " but " + count + " threads are linked");
         }
+        return members;
     }
 
-    private void checkEndpoint(Endpoint endpoint) {
+    private void checkEndpoint(Endpoint endpoint, List<Tcb> members) {
         boolean empty = endpoint.queue().isEmpty();
         if (empty != (endpoint.state() == Endpoint.State.IDLE)) {
             findings.add("endpoint state", endpoint, "state " + endpoint.state() + " with " + endpoint.queue().size()
@@ -90,7 +96,7 @@ final class QueueInvariants {
         }
         ThreadState expected = endpoint.state() == Endpoint.State.SEND ? ThreadState.BLOCKED_ON_SEND
                 : ThreadState.BLOCKED_ON_RECEIVE;
-        for (Tcb t = endpoint.queue().head(); t != null && queuedIn.get(t) == endpoint; t = t.queueNext()) {
+        for (Tcb t : members) {
             if (t.state() != expected || t.blocking().object() != endpoint) {
                 findings.add("endpoint state", endpoint, "in state " + endpoint.state() + " it queues " + t.label()
                         + ", which is " + t.state() + " on " + t.blocking().object());
@@ -98,13 +104,13 @@ final class QueueInvariants {
         }
     }
 
-    private void checkNotification(Notification notification) {
+    private void checkNotification(Notification notification, List<Tcb> members) {
         boolean empty = notification.queue().isEmpty();
         if (empty == (notification.state() == Notification.State.WAITING)) {
             findings.add("notification state", notification, "state " + notification.state() + " with "
                     + notification.queue().size() + " threads queued");
         }
-        for (Tcb t = notification.queue().head(); t != null && queuedIn.get(t) == notification; t = t.queueNext()) {
+        for (Tcb t : members) {
             if (t.state() != ThreadState.BLOCKED_ON_NOTIFICATION || t.blocking().object() != notification) {
                 findings.add("notification state", notification, "it queues " + t.label() + ", which is " + t.state()
                         + " on " + t.blocking().object());

@@ -74,8 +74,13 @@ public final class Tcb extends KernelObject {
         return faultIp;
     }
 
+    /**
+     * Sets FaultIP, where the thread resumes. Bit 0 is dropped as the hart drops it: sepc[0] is
+     * always zero with compressed instructions (RISC-V privileged spec, "sepc"), so a pc written by
+     * WriteRegisters or a fault reply can never be odd.
+     */
     public void setFaultIp(long faultIp) {
-        this.faultIp = faultIp;
+        this.faultIp = faultIp & ~1L;
     }
 
     public int priority() {
