@@ -22,6 +22,7 @@ import dev.faultline.kernel.object.Capability.FrameCap;
 import dev.faultline.kernel.object.Capability.NotificationCap;
 import dev.faultline.kernel.object.Capability.UntypedCap;
 import dev.faultline.kernel.object.Cdt;
+import dev.faultline.kernel.object.CdtCorruption;
 import dev.faultline.kernel.object.Cte;
 import dev.faultline.kernel.object.Endpoint;
 import dev.faultline.kernel.object.Tcb;
@@ -133,18 +134,39 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void aBrokenDerivationLinkIsCaught() {
+    void aDerivationLinkThatDoesNotPointBackIsCaught() {
+        Cte p1 = slotOf("p1", LoopSystem.EP1);
+        Cte p3 = slotOf("p3", LoopSystem.NOTIFICATION1);
+        CdtCorruption.linkNext(p1, p3);
+        assertCaught("cdt links", p1.toString());
+    }
+
+    @Test
+    void aDerivationChainClosedIntoACycleIsCaught() {
+        Cte first = slotOf("p0", LoopSystem.EP1);
+        while (first.mdbPrev() != null) {
+            first = first.mdbPrev();
+        }
+        Cte last = first;
+        while (last.mdbNext() != null) {
+            last = last.mdbNext();
+        }
+        CdtCorruption.linkNext(last, first);
+        CdtCorruption.linkPrev(first, last);
+        assertCaught("cdt acyclic", "the derivation tree");
+    }
+
+    @Test
+    void swapsMovesAndOriginalsKeepTheTreeSound() {
         Cte copy = slotOf("p1", LoopSystem.EP1);
         Cte stranger = slotOf("p1", 21);
         Cdt.insertOriginal(new EndpointCap(ep1(), 0, CapRights.ALL), stranger);
         Cdt.swap(copy.cap(), copy, stranger.cap(), stranger);
-        copy.mdbPrev().mdbNext();
-        assertEquals(List.of(), checker.check(), "a swap keeps the tree sound");
+        Endpoint endpoint = ep1();
         Cte p0 = slotOf("p0", LoopSystem.EP1);
-        Cdt.insertOriginal(new EndpointCap(ep1(), 0, CapRights.ALL), slotOf("p0", 22));
         Cdt.move(p0.cap(), p0, slotOf("p0", 23));
-        Cdt.insertOriginal(new EndpointCap(ep1(), 0, CapRights.ALL), p0);
-        assertEquals(List.of(), checker.check(), "moves and originals keep the tree sound");
+        Cdt.insertOriginal(new EndpointCap(endpoint, 0, CapRights.ALL), p0);
+        assertEquals(List.of(), checker.check());
     }
 
     @Test
