@@ -46,6 +46,7 @@ public final class LoopSystem {
     static final int[] PRIORITIES = {100, 100, 120, 90};
 
     private static SystemDescription description;
+    private static Path elf;
     private static long loopPc;
 
     private LoopSystem() {
@@ -66,10 +67,18 @@ public final class LoopSystem {
         return loopPc;
     }
 
+    /** The loop guest's ELF, linked at 0x10000. */
+    static synchronized Path elf() {
+        if (elf == null) {
+            elf = guest();
+        }
+        return elf;
+    }
+
     private static synchronized SystemDescription description() {
         if (description == null) {
             try {
-                Path elf = guest();
+                Path elf = elf();
                 loopPc = ElfFile.read(elf).symbols().byName("_start").map(Symbol::value).orElseThrow();
                 description = SystemParser.parse(write(elf));
             } catch (IOException e) {

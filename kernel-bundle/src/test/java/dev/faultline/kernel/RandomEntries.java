@@ -26,15 +26,21 @@ final class RandomEntries {
     private final SplittableRandom random;
     private final long loopPc;
     private final int slots;
+    /** CPtrs of CNode caps in the callers' CSpaces, for the CNode arguments of shaped calls. */
+    private final long[] cnodes;
     /** The last call made: a7, a0..a6, for the failure message. */
     private final long[] last = new long[8];
 
-    /** loopPc: the guest's ecall; slots: the size of the threads' CNodes, where most CPtrs land. */
-    RandomEntries(Kernel kernel, long seed, long loopPc, int slots) {
+    /**
+     * loopPc: the guest's ecall; slots: the size of the threads' CNodes, where most CPtrs land
+     * (slots from 16 on are free at boot); cnodes: CPtrs of CNode caps the threads hold.
+     */
+    RandomEntries(Kernel kernel, long seed, long loopPc, int slots, long... cnodes) {
         this.kernel = kernel;
         this.random = new SplittableRandom(seed);
         this.loopPc = loopPc;
         this.slots = slots;
+        this.cnodes = cnodes;
     }
 
     /** The kernel exit listener: the thread about to run makes a random call. */
@@ -99,8 +105,8 @@ final class RandomEntries {
      * Answers the message length and the number of extra caps.
      */
     private int[] shape(long label, long[] words, long[] caps) {
-        caps[0] = random.nextBoolean() ? LoopSystem.SELF_CNODE : LoopSystem.NEIGHBOUR_CNODE;
-        caps[1] = random.nextBoolean() ? LoopSystem.SELF_CNODE : cptr();
+        caps[0] = cnodes[random.nextInt(cnodes.length)];
+        caps[1] = random.nextBoolean() ? cnodes[0] : cptr();
         int n = (int) label;
         if (n == InvocationLabel.UNTYPED_RETYPE.number()) {
             fill(words, random.nextInt(13), random.nextInt(12), 0, random.nextInt(3) == 0 ? 64 : 0,
@@ -182,12 +188,16 @@ final class RandomEntries {
         return call.number();
     }
 
+    /** Mostly the fixed slots below 16, often the ones after them (a root task's untypeds and frames). */
     private long cptr() {
-        int pick = random.nextInt(10);
-        if (pick < 7) {
+        int pick = random.nextInt(20);
+        if (pick < 12) {
             return random.nextInt(16);
         }
-        return pick < 9 ? random.nextInt(slots * 2) : random.nextLong();
+        if (pick < 17) {
+            return random.nextInt(64);
+        }
+        return pick < 19 ? random.nextInt(slots * 2) : random.nextLong();
     }
 
     /** Mostly a label of the invoked cap's own kind, so invocations get past their first check. */
@@ -212,6 +222,10 @@ final class RandomEntries {
             case Capability.IrqHandlerCap h -> new int[] {27, 29};
             case Capability.PageTableCap p -> new int[] {33, 34};
             case Capability.FrameCap f -> new int[] {35, 37};
+            case Capability.IrqControlCap c -> new int[] {26, 26};
+            case Capability.AsidControlCap c -> new int[] {38, 38};
+            case Capability.AsidPoolCap p -> new int[] {39, 39};
+            case Capability.DomainCap d -> new int[] {30, 30};
             default -> new int[] {0, LABELS - 1};
         };
         return range[0] + random.nextInt(range[1] - range[0] + 1);
