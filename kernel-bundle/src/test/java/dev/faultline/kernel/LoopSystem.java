@@ -21,7 +21,8 @@ import dev.faultline.kernel.system.SystemParser;
  * Four threads that do nothing but enter the kernel (src/test/guest/random/loop.S), whose calls a
  * test writes into their registers. They share endpoints and notifications through caps of
  * different badges and rights; each has its own untyped and frame, its own and a neighbour's TCB
- * and CNode, an IRQ handler, and the shared endpoint as its fault handler. Slots, per program:
+ * and CNode, an IRQ handler, and the shared endpoint as its fault handler. The constants name the
+ * slots, the same in every program's CNode.
  */
 public final class LoopSystem {
 
@@ -112,23 +113,15 @@ public final class LoopSystem {
                     .append("    priority ").append(PRIORITIES[p]).append('\n')
                     .append("    cnode_bits ").append(CNODE_BITS).append('\n')
                     .append("    cap fault_ep = ep1 badge ").append(p + 1).append('\n')
-                    .append("    fault_handler fault_ep\n")
-                    .append("    slot ").append(EP1).append(" = ep1\n")
-                    .append("    slot ").append(EP2_BADGED).append(" = ep2 badge 7 rights RWG\n")
-                    .append("    slot ").append(EP2_RECEIVE_ONLY).append(" = ep2 rights R\n")
-                    .append("    slot ").append(NOTIFICATION1).append(" = n1\n")
-                    .append("    slot ").append(NOTIFICATION2_BADGED).append(" = n2 badge 9\n")
-                    .append("    slot ").append(UNTYPED).append(" = ut").append(p).append('\n')
-                    .append("    slot ").append(FRAME).append(" = f").append(p).append('\n')
-                    .append("    slot ").append(SHARED_FRAME).append(" = shared rights R\n")
-                    .append("    slot ").append(SELF_TCB).append(" = tcb self\n")
-                    .append("    slot ").append(SELF_CNODE).append(" = cnode self\n")
-                    .append("    slot ").append(SELF_VSPACE).append(" = vspace self\n")
-                    .append("    slot ").append(NEIGHBOUR_TCB).append(" = tcb p").append(next).append('\n')
-                    .append("    slot ").append(NEIGHBOUR_CNODE).append(" = cnode p").append(next).append('\n')
-                    .append("    slot ").append(IRQ_HANDLER).append(" = irq ").append(p + 1).append('\n')
-                    .append("    map shared 0x40000000 rw\n")
-                    .append("}\n");
+                    .append("    fault_handler fault_ep\n");
+            // Slots EP1..IRQ_HANDLER, in order.
+            String[] caps = {"ep1", "ep2 badge 7 rights RWG", "ep2 rights R", "n1", "n2 badge 9", "ut" + p, "f" + p,
+                "shared rights R", "tcb self", "cnode self", "vspace self", "tcb p" + next, "cnode p" + next,
+                "irq " + (p + 1)};
+            for (int i = 0; i < caps.length; i++) {
+                text.append("    slot ").append(EP1 + i).append(" = ").append(caps[i]).append('\n');
+            }
+            text.append("    map shared 0x40000000 rw\n}\n");
         }
         Path file = Toolchain.buildDir().resolve("systems/loop.system");
         Files.createDirectories(file.getParent());

@@ -135,14 +135,14 @@ public final class Inspector {
         return new Trapframe(registers.pc(), tcb.faultIp(), x);
     }
 
-    private static Blocking blocking(Tcb tcb) {
+    private static BlockedOn blocking(Tcb tcb) {
         return switch (tcb.state()) {
-            case BLOCKED_ON_SEND -> new Blocking(waitedOn(tcb), "endpoint", tcb.blocking().badge(),
+            case BLOCKED_ON_SEND -> new BlockedOn(waitedOn(tcb), "endpoint", tcb.blocking().badge(),
                     message(tcb), tcb.blocking().isCall(), null);
-            case BLOCKED_ON_RECEIVE -> new Blocking(waitedOn(tcb), "endpoint", 0, null, false, null);
-            case BLOCKED_ON_NOTIFICATION -> new Blocking(waitedOn(tcb), "notification", 0, null, false,
+            case BLOCKED_ON_RECEIVE -> new BlockedOn(waitedOn(tcb), "endpoint", 0, null, false, null);
+            case BLOCKED_ON_NOTIFICATION -> new BlockedOn(waitedOn(tcb), "notification", 0, null, false,
                     null);
-            case BLOCKED_ON_REPLY -> new Blocking(0, "reply", 0, null, true, replyCapTo(tcb));
+            case BLOCKED_ON_REPLY -> new BlockedOn(0, "reply", 0, null, true, replyCapTo(tcb));
             default -> null;
         };
     }

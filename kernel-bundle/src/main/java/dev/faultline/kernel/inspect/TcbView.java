@@ -9,6 +9,6 @@ import dev.faultline.kernel.object.ThreadState;
  * its pending fault (null: none), and whether it is the current thread or waits in a ready queue.
  */
 public record TcbView(long id, String name, ThreadState state, Trapframe registers, int priority,
-        int maxControlledPriority, long faultHandler, long ipcBuffer, long boundNotification, Blocking blocking,
+        int maxControlledPriority, long faultHandler, long ipcBuffer, long boundNotification, BlockedOn blocking,
         CapView cspaceRoot, long vspaceRoot, String fault, boolean current, boolean ready) {
 }

@@ -7,5 +7,5 @@ import dev.faultline.kernel.api.MessageInfo;
  * message of a sender and whether it called; for a thread waiting on a reply, the slot holding
  * the reply cap to it (null when none is left).
  */
-public record Blocking(long objectId, String objectKind, long badge, MessageInfo message, boolean call, SlotRef replyCap) {
+public record BlockedOn(long objectId, String objectKind, long badge, MessageInfo message, boolean call, SlotRef replyCap) {
 }
