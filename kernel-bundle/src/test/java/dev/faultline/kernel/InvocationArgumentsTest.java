@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.kernel.api.InvocationLabel;
+import dev.faultline.kernel.api.MessageInfo;
 import dev.faultline.kernel.api.ObjectType;
 import dev.faultline.kernel.api.Sel4Error;
+import dev.faultline.kernel.api.Syscall;
 import dev.faultline.kernel.object.Tcb;
+import dev.faultline.kernel.object.ThreadState;
 
 /**
  * Invocations with wrong arguments get seL4's error reply: each case here is one the random
@@ -45,7 +48,10 @@ class InvocationArgumentsTest {
                 new long[] {1, 1, 0x10001});
         assertEquals(0, error);
         assertEquals(0x10000, neighbour.faultIp(), "sepc[0] is zero: the hart can only return to an even pc");
-        probe.kernel.run(1_000_000);
-        assertEquals(0, neighbour.registers().pc() & 1);
+        // The caller waits; the others fault on their empty a7, and the neighbour runs from 0x10000.
+        probe.call(Syscall.RECV.number(), LoopSystem.EP2_RECEIVE_ONLY, MessageInfo.EMPTY, new long[0]);
+        probe.kernel.run(100_000);
+        assertEquals(ThreadState.BLOCKED_ON_SEND, neighbour.state(), "its UnknownSyscall fault waits on ep1");
+        assertEquals(0x10000, neighbour.faultIp());
     }
 }
