@@ -10,6 +10,7 @@ import dev.faultline.emulator.hart.Registers;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.api.MessageInfo;
 import dev.faultline.kernel.arch.riscv64.VSpace;
+import dev.faultline.kernel.interrupt.Interrupts;
 import dev.faultline.kernel.ipc.MessageRegisters;
 import dev.faultline.kernel.object.CNode;
 import dev.faultline.kernel.object.Capability;
@@ -45,6 +46,12 @@ public final class Inspector {
         List<CNodeView> cnodes = new ArrayList<>();
         for (CNode cnode : kernel.objects().all(CNode.class)) {
             cnodes.add(cnodeView(cnode, named));
+        }
+        for (int irq = 0; irq <= Interrupts.MAX_IRQ; irq++) {
+            Cte slot = kernel.interrupts().handlerSlot(irq);
+            if (slot.cap() instanceof NotificationCap n) {
+                named.computeIfAbsent(n.notification(), o -> new ArrayList<>()).add(slotRef(slot));
+            }
         }
         Tcb current = kernel.scheduler().current();
         List<TcbView> threads = new ArrayList<>();
@@ -163,9 +170,12 @@ public final class Inspector {
 
     /** Names a slot for views. */
     public static SlotRef slotRef(Cte slot) {
-        return slot.owner() instanceof CNode ? new SlotRef(slot.owner().id(), SlotRef.OwnerKind.CNODE, slot.index(), null)
-                : new SlotRef(slot.owner().id(), SlotRef.OwnerKind.TCB, slot.index(),
-                        TcbSlot.values()[slot.index()].name().toLowerCase());
+        return switch (slot.owner()) {
+            case CNode c -> new SlotRef(c.id(), SlotRef.OwnerKind.CNODE, slot.index(), null);
+            case Tcb t -> new SlotRef(t.id(), SlotRef.OwnerKind.TCB, slot.index(),
+                    TcbSlot.values()[slot.index()].name().toLowerCase());
+            default -> new SlotRef(0, SlotRef.OwnerKind.IRQ_NODE, slot.index(), "irq " + slot.index());
+        };
     }
 
     private static MessageInfo message(Tcb tcb) {

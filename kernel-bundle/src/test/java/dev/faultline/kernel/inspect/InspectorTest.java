@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.faultline.kernel.LoopSystem;
 import dev.faultline.kernel.SyscallProbe;
+import dev.faultline.kernel.api.InvocationLabel;
 import dev.faultline.kernel.api.MessageInfo;
 import dev.faultline.kernel.api.Syscall;
 import dev.faultline.kernel.object.Capability.CNodeCap;
@@ -146,5 +147,18 @@ class InspectorTest {
         assertThrows(UnsupportedOperationException.class, () -> before.threads().clear());
         assertNull(before.thread("no such thread"));
         assertEquals(before.currentThread(), probe.threads.get("p2").id());
+    }
+
+    @Test
+    void aNotificationThatAnInterruptSignalsListsTheIrqNodeSlot() {
+        int line = 3; // p2 runs first, and holds the handler of line p + 1
+        assertEquals("p2", probe.caller().name());
+        probe.callError(LoopSystem.IRQ_HANDLER, InvocationLabel.IRQ_SET_IRQ_HANDLER.number(), new long[0],
+                LoopSystem.NOTIFICATION1);
+        CNodeCap cnode = (CNodeCap) probe.caller().slot(TcbSlot.CSPACE_ROOT).cap();
+        long n1 = cnode.cnode().slot(LoopSystem.NOTIFICATION1).cap().object().id();
+        NotificationView view = Inspector.snapshot(probe.kernel).notification(n1);
+        assertTrue(view.slots().contains(new SlotRef(0, SlotRef.OwnerKind.IRQ_NODE, line, "irq " + line)),
+                view.slots().toString());
     }
 }
