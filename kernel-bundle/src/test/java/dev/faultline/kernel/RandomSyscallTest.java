@@ -16,16 +16,18 @@ import dev.faultline.kernel.object.Tcb;
 
 /**
  * Random system calls from the four threads of a {@link LoopSystem}, or from a root task holding
- * every boot cap, with every invariant checked at every kernel exit: whatever a guest asks, the kernel answers with a fault or an seL4 error,
- * never a Java exception, and its state stays sound. Seeded: a failure names the seed that reproduces it (-Dfaultline.random.seed=S runs
- * from it; -Dfaultline.random.entries=N sets the number of kernel entries in all).
+ * every boot cap, with every invariant checked at every kernel exit: whatever a guest asks, the
+ * kernel answers with a fault or an seL4 error, never a Java exception, and its state stays sound.
+ * Seeded: a failure names the seed that reproduces it (-Dfaultline.random.seed=S runs from it;
+ * -Dfaultline.random.entries=N sets the number of kernel entries in all, and
+ * -Dfaultline.random.perMachine=M how many one machine makes before a fresh one boots).
  */
 class RandomSyscallTest {
 
     private static final long SEED = Long.getLong("faultline.random.seed", 0x5eed_f417L);
     private static final long ENTRIES = Long.getLong("faultline.random.entries", 1_500_000);
     /** Entries per machine before a fresh one boots: random CNode deletes and revokes wear a system down. */
-    private static final long ENTRIES_PER_MACHINE = 20_000;
+    private static final long ENTRIES_PER_MACHINE = Long.getLong("faultline.random.perMachine", 20_000);
     /** A small machine for the root task: 64 MiB, a 2^8-slot root CNode, a timer on line 1. */
     private static final KernelConfig ROOT_TASK = new KernelConfig(0x8000_0000L, 1L << 26, 8, 100_000, 64, 0, 0)
             .withTimer(3000, 1);

@@ -56,7 +56,7 @@ public final class Inspector {
         Tcb current = kernel.scheduler().current();
         List<TcbView> threads = new ArrayList<>();
         for (Tcb tcb : kernel.objects().all(Tcb.class)) {
-            threads.add(tcbView(tcb, tcb == current, named));
+            threads.add(tcbView(tcb, tcb == current));
         }
         List<EndpointView> endpoints = new ArrayList<>();
         for (Endpoint endpoint : kernel.objects().all(Endpoint.class)) {
@@ -122,7 +122,7 @@ public final class Inspector {
         return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
-    private static TcbView tcbView(Tcb tcb, boolean current, Map<KernelObject, List<SlotRef>> named) {
+    private static TcbView tcbView(Tcb tcb, boolean current) {
         Capability cspace = tcb.slot(TcbSlot.CSPACE_ROOT).cap();
         Capability vspace = tcb.slot(TcbSlot.VSPACE_ROOT).cap();
         return new TcbView(tcb.id(), tcb.name(), tcb.state(), trapframe(tcb), tcb.priority(),
@@ -184,7 +184,8 @@ public final class Inspector {
 
     private static List<Waiter> waiters(ThreadQueue queue) {
         List<Waiter> waiters = new ArrayList<>(queue.size());
-        for (Tcb t = queue.head(); t != null; t = t.queueNext()) {
+        // Bounded by the size, so a queue broken into a cycle (the checker's to report) still ends.
+        for (Tcb t = queue.head(); t != null && waiters.size() < queue.size(); t = t.queueNext()) {
             boolean sender = t.state() == ThreadState.BLOCKED_ON_SEND;
             waiters.add(new Waiter(t.id(), t.name(), t.state(), sender ? t.blocking().badge() : 0,
                     sender ? message(t) : null, sender && t.blocking().isCall()));
