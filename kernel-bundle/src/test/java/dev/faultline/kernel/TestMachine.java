@@ -10,9 +10,10 @@ import dev.faultline.emulator.elf.ElfFormatException;
 import dev.faultline.emulator.testing.Toolchain;
 import dev.faultline.kernel.boot.BootException;
 import dev.faultline.kernel.boot.RootTaskBoot;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.object.Tcb;
 
-/** A kernel booted with a root task built from assembly, with its console captured. */
+/** A kernel booted with a root task built from assembly, with its console captured and its invariants checked at every kernel exit. */
 final class TestMachine {
 
     final StringBuilder guest = new StringBuilder();
@@ -37,6 +38,7 @@ final class TestMachine {
         } catch (IOException | ElfFormatException | BootException e) {
             throw new AssertionError(e);
         }
+        InvariantChecker.checkAfterEveryEntry(kernel);
     }
 
     /** Boots a root task from assembly linked at 0x10000. */

@@ -1,5 +1,7 @@
 package dev.faultline.kernel.boot;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 import dev.faultline.emulator.elf.ElfFile;
@@ -19,6 +21,7 @@ import dev.faultline.kernel.object.Capability.CNodeCap;
 import dev.faultline.kernel.object.Capability.FrameCap;
 import dev.faultline.kernel.object.Capability.PageTableCap;
 import dev.faultline.kernel.object.Cdt;
+import dev.faultline.kernel.object.Cte;
 import dev.faultline.kernel.object.Frame;
 import dev.faultline.kernel.object.KernelObject;
 import dev.faultline.kernel.object.PageTable;
@@ -35,6 +38,8 @@ public final class Loader {
 
     private final Kernel kernel;
     private final PhysicalAllocator memory;
+    /** The slot of the first cap placed for each object: later caps to it are derived from that one. */
+    private final Map<KernelObject, Cte> placed = new IdentityHashMap<>();
 
     public Loader(Kernel kernel, PhysicalAllocator memory) {
         this.kernel = kernel;
@@ -134,9 +139,27 @@ public final class Loader {
         return new CNodeCap(cnode, 0, 64 - radix);
     }
 
-    /** Puts an original cap into slot index of cnode (an object the loader made, with no parent). */
-    public static void place(CNode cnode, long index, Capability cap) {
-        Cdt.insertOriginal(cap, cnode.slot(index));
+    /** Puts cap into slot index of cnode (see {@link #place(Cte, Capability)}). */
+    public void place(CNode cnode, long index, Capability cap) {
+        place(cnode.slot(index), cap);
+    }
+
+    /**
+     * Puts cap into the empty slot: the first cap the loader places for an object is its original;
+     * later ones are copies derived from it, as seL4's loaders make them with cteInsert, so deleting
+     * one of them does not finalise an object others still name.
+     */
+    public void place(Cte slot, Capability cap) {
+        KernelObject object = cap.object();
+        Cte first = object == null ? null : placed.get(object);
+        if (first != null && !first.isEmpty() && Cdt.sameObjectAs(first.cap(), cap)) {
+            Cdt.insert(cap, first, slot);
+        } else {
+            Cdt.insertOriginal(cap, slot);
+            if (object != null) {
+                placed.put(object, slot);
+            }
+        }
     }
 
     /** How a thread starts: its name, priority, and where it begins running. */
@@ -149,8 +172,8 @@ public final class Loader {
      */
     public Tcb newThread(ThreadStart start, CNodeCap cspace, PageTable vspace, long ipcBuffer) {
         Tcb tcb = make(Tcb.SIZE_BITS, (id, address) -> new Tcb(id, address, start.name()));
-        Cdt.insertOriginal(cspace, tcb.slot(TcbSlot.CSPACE_ROOT));
-        Cdt.insertOriginal(vspaceCap(vspace), tcb.slot(TcbSlot.VSPACE_ROOT));
+        place(tcb.slot(TcbSlot.CSPACE_ROOT), cspace);
+        place(tcb.slot(TcbSlot.VSPACE_ROOT), vspaceCap(vspace));
         Frame buffer = mapNewFrame(vspace, ipcBuffer & ~0xfffL, Permissions.RW);
         Cdt.insertOriginal(new FrameCap(buffer, CapRights.READ_WRITE, vspace.asid(), ipcBuffer & ~0xfffL),
                 tcb.slot(TcbSlot.IPC_BUFFER));

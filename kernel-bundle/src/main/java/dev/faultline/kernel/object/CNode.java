@@ -1,11 +1,17 @@
 package dev.faultline.kernel.object;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import dev.faultline.kernel.api.ObjectType;
 
 /** A CNode: 2^radix capability slots (seL4 CapTable objects). */
 public final class CNode extends KernelObject {
 
     private final Cte[] slots;
+    /** The slots made so far, in the order they were first asked for: walks visit only these. */
+    private final List<Cte> made = new ArrayList<>();
     private final int radix;
 
     public CNode(long id, long physicalAddress, int radix) {
@@ -36,8 +42,14 @@ public final class CNode extends KernelObject {
         if (slot == null) {
             slot = new Cte(this, (int) index);
             slots[(int) index] = slot;
+            made.add(slot);
         }
         return slot;
+    }
+
+    /** Every slot ever asked for (filled or not), in the order first asked for; a large CNode costs only these. */
+    public List<Cte> usedSlots() {
+        return Collections.unmodifiableList(made);
     }
 
     /** The slot at index if it was ever used, else null: for walking a CNode without filling it. */

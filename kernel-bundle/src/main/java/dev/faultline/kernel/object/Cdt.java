@@ -172,12 +172,49 @@ public final class Cdt {
         }
     }
 
-    /** Whether no neighbour in the tree names the same object: then deleting slot's cap finalises it. */
+    /**
+     * Whether no neighbour in the tree names the same object: then deleting slot's cap finalises
+     * it. seL4 counts every untyped cap final (sameObjectAs never holds for untypeds) since
+     * finalising one does nothing; here the object space forgets a finalised untyped, so any other
+     * cap to the same untyped keeps it alive.
+     */
     public static boolean isFinal(Cte slot) {
         Capability cap = slot.cap;
+        if (cap instanceof UntypedCap u) {
+            return !anotherCapTo(slot, u.untyped());
+        }
         boolean prevSame = slot.mdbPrev != null && sameObjectAs(slot.mdbPrev.cap, cap);
         boolean nextSame = slot.mdbNext != null && sameObjectAs(cap, slot.mdbNext.cap);
         return !prevSame && !nextSame;
+    }
+
+    /**
+     * Whether another slot holds a cap to untyped. Every cap to it lies among the entries around
+     * slot whose objects overlap its memory (its copies descend from one another, and everything
+     * made from any of them lies inside it), so the walk stops where the overlap ends.
+     */
+    private static boolean anotherCapTo(Cte slot, Untyped untyped) {
+        for (Cte s = slot.mdbPrev; s != null && overlaps(s.cap, untyped); s = s.mdbPrev) {
+            if (s.cap instanceof UntypedCap u && u.untyped() == untyped) {
+                return true;
+            }
+        }
+        for (Cte s = slot.mdbNext; s != null && overlaps(s.cap, untyped); s = s.mdbNext) {
+            if (s.cap instanceof UntypedCap u && u.untyped() == untyped) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Capability cap, Untyped untyped) {
+        KernelObject object = cap.object();
+        if (object == null) {
+            return false;
+        }
+        long base = object.physicalAddress();
+        return base < untyped.physicalAddress() + untyped.sizeBytes()
+                && untyped.physicalAddress() < base + (1L << object.sizeBits());
     }
 
     /** seL4 isMDBParentOf: whether the cap in b descends from the cap in a. */

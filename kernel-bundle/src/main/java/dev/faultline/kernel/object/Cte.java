@@ -71,6 +71,6 @@ public final class Cte {
 
     @Override
     public String toString() {
-        return owner.label() + (owner instanceof CNode ? " slot " + index : " " + TcbSlot.values()[index].name().toLowerCase());
+        return owner.label() + (owner instanceof Tcb ? " " + TcbSlot.values()[index].name().toLowerCase() : " slot " + index);
     }
 }

@@ -74,8 +74,13 @@ public final class Tcb extends KernelObject {
         return faultIp;
     }
 
+    /**
+     * Sets FaultIP, where the thread resumes. Bit 0 is dropped as the hart drops it: sepc[0] is
+     * always zero with compressed instructions (RISC-V privileged spec, "sepc"), so a pc written by
+     * WriteRegisters or a fault reply can never be odd.
+     */
     public void setFaultIp(long faultIp) {
-        this.faultIp = faultIp;
+        this.faultIp = faultIp & ~1L;
     }
 
     public int priority() {
@@ -192,6 +197,11 @@ public final class Tcb extends KernelObject {
     /** The thread after this one in the queue it waits in, or null. */
     public Tcb queueNext() {
         return queueNext;
+    }
+
+    /** The thread before this one in the queue it waits in, or null. */
+    public Tcb queuePrev() {
+        return queuePrev;
     }
 
     @Override

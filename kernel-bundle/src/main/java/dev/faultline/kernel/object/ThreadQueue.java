@@ -21,6 +21,10 @@ public final class ThreadQueue {
         return head;
     }
 
+    public Tcb tail() {
+        return tail;
+    }
+
     public int size() {
         return size;
     }

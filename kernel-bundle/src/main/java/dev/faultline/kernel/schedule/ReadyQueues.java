@@ -90,6 +90,10 @@ final class ReadyQueues {
         return -1;
     }
 
+    Tcb head(int priority) {
+        return heads[priority];
+    }
+
     List<Tcb> queue(int priority) {
         List<Tcb> threads = new ArrayList<>();
         for (Tcb t = heads[priority]; t != null; t = t.readyNext()) {

@@ -167,6 +167,11 @@ public final class Scheduler {
         return threads;
     }
 
+    /** The first thread in the ready queue of one priority, or null: walk on with {@link Tcb#readyNext()}. */
+    public Tcb readyHead(int priority) {
+        return ready.head(priority);
+    }
+
     /** Whether tcb waits in a ready queue. */
     public boolean isQueued(Tcb tcb) {
         return tcb.isInReadyQueue();

@@ -27,13 +27,9 @@ import dev.faultline.kernel.object.Capability.IrqControlCap;
 import dev.faultline.kernel.object.Capability.IrqHandlerCap;
 import dev.faultline.kernel.object.Capability.NotificationCap;
 import dev.faultline.kernel.object.Capability.TcbCap;
-import dev.faultline.kernel.object.Cdt;
-import dev.faultline.kernel.object.Cte;
 import dev.faultline.kernel.object.Frame;
-import dev.faultline.kernel.object.KernelObject;
 import dev.faultline.kernel.object.PageTable;
 import dev.faultline.kernel.object.Tcb;
-import dev.faultline.kernel.object.TcbSlot;
 import dev.faultline.kernel.system.SystemDescription.CapSpec;
 import dev.faultline.kernel.system.SystemDescription.Mapping;
 import dev.faultline.kernel.system.SystemDescription.ObjectDeclaration;
@@ -58,8 +54,6 @@ public final class SystemLoader {
     private final Loader loader;
     private final Map<String, Capability> objects = new HashMap<>();
     private final Map<String, Built> programs = new LinkedHashMap<>();
-    /** The first slot that holds a cap to each object: later caps to it are its copies in the CDT. */
-    private final Map<KernelObject, Cte> originals = new HashMap<>();
 
     /** A program once built: its image, VSpace, CNode and thread. */
     private record Built(Program program, ElfFile elf, PageTable vspace, CNodeCap cnode, Tcb tcb) {
@@ -128,8 +122,6 @@ public final class SystemLoader {
         for (Mapping mapping : program.mappings()) {
             map(program, vspace, mapping);
         }
-        originals.put(cnode.object(), tcb.slot(TcbSlot.CSPACE_ROOT));
-        originals.put(vspace, tcb.slot(TcbSlot.VSPACE_ROOT));
         programs.put(program.name(), new Built(program, elf, vspace, cnode, tcb));
     }
 
@@ -166,7 +158,7 @@ public final class SystemLoader {
         for (Slot slot : program.slots()) {
             Capability cap = cap(built, slot.cap());
             if (!cap.isNull()) {
-                place(built.cnode().cnode().slot(slot.index()), cap);
+                loader.place(built.cnode().cnode(), slot.index(), cap);
             }
             if (slot.symbol() != null) {
                 bind(program, built.elf(), built.vspace(), slot.symbol(), slot.index(), true);
@@ -178,23 +170,6 @@ public final class SystemLoader {
         if (program.faultHandler() != null) {
             built.tcb().setFaultHandler(program.slots().stream().filter(s -> program.faultHandler().equals(s.symbol()))
                     .findFirst().orElseThrow().index());
-        }
-    }
-
-    /**
-     * Puts cap into slot: the first cap to an object as an original, every later one as a copy of
-     * it (as the capDL loader copies and mints), so that deleting one of them (TCB_SetSpace
-     * replacing a thread's CNode cap, CNode_Delete) does not finalise an object others still name.
-     */
-    private void place(Cte slot, Capability cap) {
-        Cte original = cap.object() == null ? null : originals.get(cap.object());
-        if (original == null || original.isEmpty()) {
-            Cdt.insertOriginal(cap, slot);
-            if (cap.object() != null) {
-                originals.put(cap.object(), slot);
-            }
-        } else {
-            Cdt.insert(cap, original, slot);
         }
     }
 

@@ -18,13 +18,17 @@ import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
 import dev.faultline.kernel.boot.BootException;
 import dev.faultline.kernel.boot.RootTaskBoot;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.journal.KernelEvent;
 import dev.faultline.kernel.object.Capability.PageTableCap;
 import dev.faultline.kernel.object.Tcb;
 import dev.faultline.kernel.object.TcbSlot;
 import dev.faultline.kernel.sdk.SdkToolchain;
 
-/** One run of a root task built against the SDK, to the machine's end: its console, its journal and its memory. */
+/**
+ * One run of a root task built against the SDK, to the machine's end, with the kernel's invariants checked at
+ * every kernel exit: its console, its journal and its memory.
+ */
 final class ExampleRun {
 
     /** More than any example needs; a run that uses it all has gone wrong. */
@@ -46,6 +50,7 @@ final class ExampleRun {
         } catch (IOException | ElfFormatException | BootException e) {
             throw new AssertionError("cannot boot " + file + ": " + e.getMessage(), e);
         }
+        InvariantChecker.checkAfterEveryEntry(kernel);
         exit = kernel.run(BUDGET);
         console = text.toString();
     }

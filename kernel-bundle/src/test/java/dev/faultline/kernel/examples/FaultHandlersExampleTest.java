@@ -41,7 +41,7 @@ class FaultHandlersExampleTest {
         Fault.CapFault fault = (Fault.CapFault) raised.fault();
         assertEquals(new LookupFailure.MissingCapability(0), fault.failure());
         assertEquals(5, fault.message().length, "IP, Addr, InRecvPhase, LookupFailureType, BitsLeft");
-        assertEquals(raised.trapframe()[0], fault.faultIp());
+        assertEquals(raised.trapframe().pc(), fault.faultIp());
         // A cap fault always restarts: after the reply, the faulter makes the same NBRecv on the same slot.
         run.assertNbRecvAfter(raised.time(), raised.thread(), fault.address());
     }

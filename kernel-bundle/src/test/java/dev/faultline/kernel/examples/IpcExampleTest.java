@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.examples.ExampleRun.Step;
+import dev.faultline.kernel.inspect.CSpaceView;
+import dev.faultline.kernel.inspect.CapView;
+import dev.faultline.kernel.inspect.EndpointView;
+import dev.faultline.kernel.inspect.Inspector;
+import dev.faultline.kernel.inspect.KernelSnapshot;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.journal.KernelEvent.CapOperation;
 import dev.faultline.kernel.journal.KernelEvent.MessageTransferred;
 import dev.faultline.kernel.journal.KernelEvent.MessageTransferred.Kind;
@@ -119,5 +125,22 @@ class IpcExampleTest {
         ExampleRun again = ExampleRun.example("ipc");
         assertEquals(run.events(), again.events());
         assertEquals(run.console, again.console);
+    }
+
+    @Test
+    void theInspectorShowsEachClientsBadgedEndpointAndWhereTheEndpointIsNamed() {
+        KernelSnapshot snapshot = Inspector.snapshot(run.kernel);
+        for (Tcb client : List.of(client1, client2)) {
+            CSpaceView cspace = snapshot.cspace(client.id());
+            CapView unbadged = cspace.entries().stream().filter(e -> e.cptr() == 1).findFirst().orElseThrow().cap();
+            CapView badged = cspace.entries().stream().filter(e -> e.cptr() == 3).findFirst().orElseThrow().cap();
+            assertEquals("endpoint", badged.type());
+            assertEquals(unbadged.objectId(), badged.objectId(), name(client.id()) + " names the server's endpoint twice");
+            assertEquals(0, unbadged.badge());
+            assertEquals(client == client1 ? 1 : 2, badged.badge());
+        }
+        EndpointView endpoint = snapshot.endpoint(snapshot.cspace(client1.id()).entries().get(0).cap().objectId());
+        assertEquals(5, endpoint.slots().size(), "the server's slot, and slots 1 and 3 of each client's CNode");
+        assertEquals(List.of(), new InvariantChecker(run.kernel).check());
     }
 }

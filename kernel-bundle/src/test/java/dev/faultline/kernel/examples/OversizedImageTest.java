@@ -18,6 +18,7 @@ import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
 import dev.faultline.kernel.boot.BootException;
 import dev.faultline.kernel.boot.RootTaskBoot;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.sdk.SdkToolchain;
 
 /**
@@ -69,6 +70,7 @@ class OversizedImageTest {
     void anImageThatJustFitsStillBoots() throws Exception {
         Kernel kernel = new Kernel(KernelConfig.DEFAULT, Console.NONE);
         RootTaskBoot.boot(kernel, ElfFile.read(program(200)));
+        InvariantChecker.checkAfterEveryEntry(kernel);
         assertEquals(Kernel.Exit.IDLE, kernel.run(1_000_000));
     }
 }

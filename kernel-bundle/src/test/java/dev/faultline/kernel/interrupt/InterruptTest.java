@@ -14,6 +14,7 @@ import dev.faultline.emulator.testing.Toolchain;
 import dev.faultline.kernel.Console;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.journal.KernelEvent;
 import dev.faultline.kernel.sdk.SdkToolchain;
 import dev.faultline.kernel.system.SystemLoader;
@@ -62,6 +63,7 @@ class InterruptTest {
             }
         });
         SystemLoader.load(kernel, SystemParser.parse(file));
+        InvariantChecker.checkAfterEveryEntry(kernel);
         kernel.run(12 * PERIOD);
         return new Run(console.toString(), kernel.journal().events());
     }

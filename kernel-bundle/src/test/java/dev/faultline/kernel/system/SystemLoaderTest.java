@@ -19,6 +19,7 @@ import dev.faultline.kernel.KernelConfig;
 import dev.faultline.kernel.object.CNode;
 import dev.faultline.kernel.object.Capability.CNodeCap;
 import dev.faultline.kernel.object.Cdt;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.object.Tcb;
 import dev.faultline.kernel.object.TcbSlot;
 import dev.faultline.kernel.sdk.SdkToolchain;
@@ -38,6 +39,10 @@ class SystemLoaderTest {
             console.append(text);
         }
     });
+
+    {
+        InvariantChecker.checkAfterEveryEntry(kernel);
+    }
 
     private static Path guest(String name) {
         return SdkToolchain.buildProgram("system-" + name, Toolchain.repositoryRoot()

@@ -101,7 +101,8 @@ public final class TcbDecoder {
         requireLength(request, 2, "WriteRegisters needs flags and a count");
         boolean resume = (request.mr(0) & SUSPEND_OR_RESUME) != 0;
         long count = request.mr(1);
-        if (request.length() - 2 < count) {
+        // count is a word: seL4 compares it unsigned, so a huge one is a truncated message.
+        if (Long.compareUnsigned(request.length() - 2, count) < 0) {
             throw SyscallError.truncatedMessage("WriteRegisters of " + count + " words sent only " + (request.length() - 2));
         }
         if (target == request.caller()) {

@@ -47,7 +47,8 @@ public final class UntypedDecoder {
         if (type == null) {
             throw SyscallError.invalidArgument(0, "object type " + request.mr(0) + " does not exist");
         }
-        if (userSize >= 64 || type.sizeBits(userSize) > MAX_UNTYPED_BITS) {
+        // Arguments are words: seL4 compares them unsigned, so a "negative" one is just too large.
+        if (Long.compareUnsigned(userSize, 64) >= 0 || type.sizeBits(userSize) > MAX_UNTYPED_BITS) {
             throw SyscallError.rangeError(0, MAX_UNTYPED_BITS, "object size " + userSize + " is too large");
         }
         int objectBits = type.sizeBits(userSize);
@@ -59,7 +60,7 @@ public final class UntypedDecoder {
         }
         CNodeCap node = destination(request, nodeIndex, nodeDepth);
         long nodeSize = node.cnode().size();
-        if (nodeOffset > nodeSize - 1) {
+        if (Long.compareUnsigned(nodeOffset, nodeSize - 1) > 0) {
             throw SyscallError.rangeError(0, nodeSize - 1, "offset " + nodeOffset + " is outside the CNode");
         }
         if (count < 1 || count > MAX_OBJECTS) {

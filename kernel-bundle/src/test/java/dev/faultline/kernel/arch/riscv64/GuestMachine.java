@@ -13,6 +13,7 @@ import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.KernelConfig;
 import dev.faultline.kernel.boot.BootException;
 import dev.faultline.kernel.boot.RootTaskBoot;
+import dev.faultline.kernel.invariant.InvariantChecker;
 import dev.faultline.kernel.object.PageTable;
 import dev.faultline.kernel.object.Tcb;
 import dev.faultline.kernel.sdk.SdkToolchain;
@@ -20,7 +21,7 @@ import dev.faultline.kernel.sdk.SdkToolchain;
 /**
  * A kernel booted with a C root task built against the SDK, its console captured in order
  * (guest bytes and kernel reports, as `faultline run` prints them), and every live VSpace's
- * mirror checked against its page tables after every kernel entry.
+ * mirror checked against its page tables, and the kernel's invariants, after every kernel entry.
  */
 final class GuestMachine {
 
@@ -55,6 +56,7 @@ final class GuestMachine {
         }
         rootSpace = kernel.asids().root(RootTaskBoot.ROOT_ASID).addressSpace();
         kernel.addEntryListener(this::checkMirrors);
+        InvariantChecker.checkAfterEveryEntry(kernel);
     }
 
     /** The root task of kernel-bundle/src/test/guest/vspace/vspace.c, about to run the case named caseName. */
