@@ -52,6 +52,7 @@ public final class Kernel {
     private final List<Runnable> entryListeners = new CopyOnWriteArrayList<>();
     private long nextTick;
     private boolean halted;
+    private boolean stopRequested;
     private long kernelEntries;
 
     public Kernel(KernelConfig config, Console console) {
@@ -83,7 +84,10 @@ public final class Kernel {
         IDLE,
         /** A thread called seL4_DebugHalt. */
         HALTED,
-        /** A breakpoint or watchpoint stopped the hart; the current thread is where it stopped. */
+        /**
+         * A breakpoint or watchpoint stopped the hart (the current thread is where it stopped), or
+         * a debugger asked for a stop with {@link #requestStop} while the kernel handled an event.
+         */
         DEBUG_STOP
     }
 
@@ -92,6 +96,10 @@ public final class Kernel {
         long start = hart.instret();
         long end = budget > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + budget;
         while (!halted) {
+            if (stopRequested) {
+                stopRequested = false;
+                return Exit.DEBUG_STOP;
+            }
             deliverPendingInterrupts();
             Tcb current = schedule();
             long now = hart.instret();
@@ -225,6 +233,15 @@ public final class Kernel {
         for (Runnable listener : entryListeners) {
             listener.run();
         }
+    }
+
+    /**
+     * Makes {@link #run} return DEBUG_STOP once the kernel has finished what it is doing: a
+     * debugger's journal listener calls it to stop the machine on an event (a fault raised, a
+     * fault reply applied), on the machine's own thread.
+     */
+    public void requestStop() {
+        stopRequested = true;
     }
 
     /** Runs listener after every kernel entry has been handled (tests check invariants there). */

@@ -1,0 +1,121 @@
+package dev.faultline.dap.session;
+
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one thread that owns the machine. Other threads post commands to it and wait for their
+ * answers; between commands it runs the machine a slice at a time while it is running, so a
+ * command (a pause, a breakpoint) waits at most one slice.
+ */
+public final class MachineThread implements AutoCloseable {
+
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean closed;
+    private Debuggee debuggee;
+
+    public MachineThread() {
+        thread = new Thread(this::loop, "faultline-machine");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Runs command on the machine thread and answers its result; its SessionException is rethrown here. */
+    public <T> T call(Function<Debuggee, T> command) {
+        return await(() -> command.apply(requireDebuggee()));
+    }
+
+    /** Runs command on the machine thread without waiting for it (a resume after its response went out). */
+    public void post(Consumer<Debuggee> command) {
+        submit(() -> {
+            if (debuggee != null) {
+                command.accept(debuggee);
+            }
+        });
+    }
+
+    /** Boots the machine from file; a machine thread debugs one machine, so a second boot is refused. */
+    public Debuggee boot(Path file) {
+        return await(() -> {
+            if (debuggee != null) {
+                throw new SessionException(SessionException.BUSY, "a machine is already running here: attach to it");
+            }
+            debuggee = new Debuggee(Machine.boot(file));
+            return debuggee;
+        });
+    }
+
+    /** Whether a machine has been booted. */
+    public boolean hasMachine() {
+        return await(() -> debuggee != null);
+    }
+
+    private <T> T await(Supplier<T> onMachine) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                answer.complete(onMachine.get());
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SessionException(SessionException.BUSY, "interrupted while waiting for the machine");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void submit(Runnable command) {
+        if (closed) {
+            throw new SessionException(SessionException.NO_MACHINE, "the machine has been shut down");
+        }
+        if (Thread.currentThread() == thread) {
+            command.run();
+        } else {
+            commands.add(command);
+        }
+    }
+
+    private Debuggee requireDebuggee() {
+        if (debuggee == null) {
+            throw new SessionException(SessionException.NO_MACHINE, "no machine yet: launch a program first");
+        }
+        return debuggee;
+    }
+
+    private void loop() {
+        try {
+            while (!closed) {
+                Runnable command = debuggee != null && debuggee.isRunning() ? commands.poll() : commands.take();
+                if (command != null) {
+                    command.run();
+                } else {
+                    debuggee.slice();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the machine thread; the machine is dropped. */
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}

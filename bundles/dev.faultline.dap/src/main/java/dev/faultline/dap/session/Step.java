@@ -1,0 +1,94 @@
+package dev.faultline.dap.session;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.faultline.emulator.dwarf.LineRow;
+import dev.faultline.kernel.object.ThreadState;
+
+/**
+ * One step of one thread, at line or instruction granularity, decided after each instruction the
+ * machine runs: in (to the next line, entering calls), over (to the next line of this frame or an
+ * outer one) and out (until this frame has returned). Frames are told apart by their CFA.
+ */
+final class Step {
+
+    /** Which step. */
+    enum Kind {
+        IN,
+        OVER,
+        OUT
+    }
+
+    private final ThreadContext thread;
+    private final Kind kind;
+    private final boolean byInstruction;
+    private final long startPc;
+    private final long startSp;
+    private final long startFrame;
+    private final Optional<LineRow> startLine;
+    private long lastPc;
+    /** Set when an instruction step over a call waits for the call to return. */
+    private long returnAddress = -1;
+
+    Step(ThreadContext thread, Kind kind, boolean byInstruction) {
+        this.thread = thread;
+        this.kind = kind;
+        this.startPc = thread.thread().registers().pc();
+        this.startSp = thread.thread().registers().get(2);
+        this.startFrame = Backtrace.frameAddress(thread);
+        this.startLine = thread.program().lineAt(startPc);
+        this.byInstruction = byInstruction || startLine.isEmpty() && kind != Kind.OUT;
+        this.lastPc = startPc;
+    }
+
+    long thread() {
+        return thread.thread().id();
+    }
+
+    /** Whether the step is complete after the instruction the machine just ran. */
+    boolean done() {
+        long pc = thread.thread().registers().pc();
+        if (thread.thread().state() == ThreadState.INACTIVE) {
+            return true;
+        }
+        if (pc == lastPc) {
+            return false;
+        }
+        long previous = lastPc;
+        lastPc = pc;
+        if (kind == Kind.OUT) {
+            return Long.compareUnsigned(Backtrace.frameAddress(thread), startFrame) > 0;
+        }
+        if (byInstruction) {
+            return instructionDone(pc, previous);
+        }
+        Optional<LineRow> row = thread.program().lineAt(pc);
+        if (row.isEmpty() || row.get().address() != pc) {
+            return false;
+        }
+        long frame = Backtrace.frameAddress(thread);
+        boolean otherLine = row.get().line() != startLine.get().line()
+                || !Objects.equals(row.get().file(), startLine.get().file()) || frame != startFrame;
+        if (kind == Kind.IN) {
+            return otherLine;
+        }
+        return otherLine && Long.compareUnsigned(frame, startFrame) >= 0;
+    }
+
+    private boolean instructionDone(long pc, long previous) {
+        if (kind == Kind.IN) {
+            return true;
+        }
+        if (returnAddress < 0 && previous == startPc) {
+            long ra = thread.thread().registers().get(1);
+            boolean called = (ra == startPc + 4 || ra == startPc + 2) && pc != ra;
+            if (!called) {
+                return true;
+            }
+            returnAddress = ra;
+            return false;
+        }
+        return pc == returnAddress && thread.thread().registers().get(2) == startSp;
+    }
+}
