@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.faultline.emulator.memory.AddressSpace;
@@ -21,7 +22,6 @@ public final class BreakpointTable {
     private final Machine machine;
     private final Map<String, List<Breakpoint>> groups = new LinkedHashMap<>();
     private final Map<AddressSpace, Set<Long>> installed = new IdentityHashMap<>();
-    private int nextId = 1;
 
     public BreakpointTable(Machine machine) {
         this.machine = machine;
@@ -31,23 +31,67 @@ public final class BreakpointTable {
     public record Placement(Program program, List<Long> addresses, String message) {
     }
 
-    /** Replaces the group's breakpoints with new ones at the given places, and answers them in order. */
-    public List<Breakpoint> replace(String group, List<Placement> places, List<BreakpointSpec> specs) {
+    /** A breakpoint as a client asks for it: the id it will have, its place, and its spec. */
+    public record Request(int id, Placement place, BreakpointSpec spec) {
+    }
+
+    /** Replaces the group's breakpoints with new ones, and answers them in the order asked. */
+    public List<Breakpoint> replace(String group, List<Request> requests) {
         List<Breakpoint> breakpoints = new ArrayList<>();
-        for (int i = 0; i < places.size(); i++) {
-            Placement place = places.get(i);
-            BreakpointSpec spec = specs.get(i);
+        for (Request request : requests) {
+            Placement place = request.place();
             Breakpoint breakpoint;
             try {
-                breakpoint = new Breakpoint(nextId++, place.program(), place.addresses(), spec, place.message());
+                breakpoint = new Breakpoint(request.id(), place.program(), place.addresses(), request.spec(), place.message());
             } catch (SessionException e) {
-                breakpoint = new Breakpoint(nextId - 1, null, List.of(), BreakpointSpec.PLAIN, e.getMessage());
+                breakpoint = new Breakpoint(request.id(), null, List.of(), BreakpointSpec.PLAIN, e.getMessage());
             }
             breakpoints.add(breakpoint);
         }
         groups.put(group, breakpoints);
         install();
         return breakpoints;
+    }
+
+    /** Removes every breakpoint (a client detached). */
+    public void clear() {
+        groups.clear();
+        install();
+    }
+
+    /** The place of a breakpoint on a source line, in the first program whose line table has the file. */
+    public Placement placeLine(String file, int line) {
+        for (Program program : machine.programs()) {
+            Optional<Program.ResolvedLine> resolved = program.resolveLine(file, line);
+            if (resolved.isPresent()) {
+                return new Placement(program, resolved.get().addresses(), null);
+            }
+        }
+        boolean known = machine.programs().stream()
+                .anyMatch(p -> p.lineTable().map(t -> !t.resolveFile(file).isEmpty()).orElse(false));
+        return new Placement(null, List.of(), known ? "no code at or below line " + line + " of " + file
+                : "no program of this machine was built from " + file + " (or it has no DWARF line table)");
+    }
+
+    /** The place of a function breakpoint: the symbol's address, in the first program that defines it. */
+    public Placement placeFunction(String name) {
+        for (Program program : machine.programs()) {
+            Optional<Long> address = program.symbolAddress(name);
+            if (address.isPresent()) {
+                return new Placement(program, List.of(address.get()), null);
+            }
+        }
+        return new Placement(null, List.of(), "no program of this machine defines a symbol '" + name + "'");
+    }
+
+    /** The place of an instruction breakpoint: the program whose image holds the address. */
+    public Placement placeInstruction(long address) {
+        for (Program program : machine.programs()) {
+            if (program.elf().loadSegments().stream().anyMatch(segment -> segment.contains(address))) {
+                return new Placement(program, List.of(address), null);
+            }
+        }
+        return new Placement(null, List.of(), "0x" + Long.toHexString(address) + " is in no program image of this machine");
     }
 
     /** The breakpoints at an address of a program, in the order they were set. */

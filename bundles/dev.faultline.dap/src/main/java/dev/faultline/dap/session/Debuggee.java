@@ -95,7 +95,7 @@ public final class Debuggee {
     }
 
     /** Steps one thread; the others run as the scheduler lets them, and stop with it. */
-    public void step(long thread, Step.Kind kind, boolean byInstruction) {
+    public void step(long thread, StepKind kind, boolean byInstruction) {
         requireStopped();
         Tcb tcb = machine.thread(thread);
         passBreakpoints();

@@ -13,15 +13,8 @@ import dev.faultline.kernel.object.ThreadState;
  */
 final class Step {
 
-    /** Which step. */
-    enum Kind {
-        IN,
-        OVER,
-        OUT
-    }
-
     private final ThreadContext thread;
-    private final Kind kind;
+    private final StepKind kind;
     private final boolean byInstruction;
     private final long startPc;
     private final long startSp;
@@ -31,14 +24,14 @@ final class Step {
     /** Set when an instruction step over a call waits for the call to return. */
     private long returnAddress = -1;
 
-    Step(ThreadContext thread, Kind kind, boolean byInstruction) {
+    Step(ThreadContext thread, StepKind kind, boolean byInstruction) {
         this.thread = thread;
         this.kind = kind;
         this.startPc = thread.thread().registers().pc();
         this.startSp = thread.thread().registers().get(2);
         this.startFrame = Backtrace.frameAddress(thread);
         this.startLine = thread.program().lineAt(startPc);
-        this.byInstruction = byInstruction || startLine.isEmpty() && kind != Kind.OUT;
+        this.byInstruction = byInstruction || startLine.isEmpty() && kind != StepKind.OUT;
         this.lastPc = startPc;
     }
 
@@ -57,7 +50,7 @@ final class Step {
         }
         long previous = lastPc;
         lastPc = pc;
-        if (kind == Kind.OUT) {
+        if (kind == StepKind.OUT) {
             return Long.compareUnsigned(Backtrace.frameAddress(thread), startFrame) > 0;
         }
         if (byInstruction) {
@@ -70,14 +63,14 @@ final class Step {
         long frame = Backtrace.frameAddress(thread);
         boolean otherLine = row.get().line() != startLine.get().line()
                 || !Objects.equals(row.get().file(), startLine.get().file()) || frame != startFrame;
-        if (kind == Kind.IN) {
+        if (kind == StepKind.IN) {
             return otherLine;
         }
         return otherLine && Long.compareUnsigned(frame, startFrame) >= 0;
     }
 
     private boolean instructionDone(long pc, long previous) {
-        if (kind == Kind.IN) {
+        if (kind == StepKind.IN) {
             return true;
         }
         if (returnAddress < 0 && previous == startPc) {
