@@ -60,6 +60,7 @@ import dev.faultline.dap.handler.RunControlHandler;
 import dev.faultline.dap.handler.StackHandler;
 import dev.faultline.dap.handler.VariablesHandler;
 import dev.faultline.dap.session.ExceptionFilter;
+import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.StepKind;
 
 /**
@@ -322,6 +323,8 @@ public final class DapServer implements IDebugProtocolServer {
             if (session.isConnected()) {
                 launch.disconnect(detachArguments());
             }
+        } catch (SessionException e) {
+            // The machine is gone already (terminated, or the adapter is shutting down): nothing to detach from.
         } finally {
             session.host().release(session);
         }

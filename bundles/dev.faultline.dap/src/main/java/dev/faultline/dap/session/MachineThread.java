@@ -5,6 +5,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,6 +17,9 @@ import java.util.function.Supplier;
  * command (a pause, a breakpoint) waits at most one slice.
  */
 public final class MachineThread implements AutoCloseable {
+
+    /** How often a caller waiting for the machine looks whether it was shut down meanwhile. */
+    private static final long CLOSED_CHECK_MILLIS = 200;
 
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
@@ -67,7 +72,15 @@ public final class MachineThread implements AutoCloseable {
             }
         });
         try {
-            return answer.get();
+            while (true) {
+                try {
+                    return answer.get(CLOSED_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (closed) {
+                        throw new SessionException(SessionException.NO_MACHINE, "the machine has been shut down");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SessionException(SessionException.BUSY, "interrupted while waiting for the machine");
