@@ -23,6 +23,9 @@ final class Step {
     private long lastPc;
     /** Set when an instruction step over a call waits for the call to return. */
     private long returnAddress = -1;
+    /** The frame and line of a function's prologue that a step in has entered, to be stepped through. */
+    private long prologueFrame = -1;
+    private int prologueLine = -1;
 
     Step(ThreadContext thread, StepKind kind, boolean byInstruction) {
         this.thread = thread;
@@ -61,12 +64,25 @@ final class Step {
             return false;
         }
         long frame = Backtrace.frameAddress(thread);
+        if (kind == StepKind.IN && frame != startFrame && isFunctionEntry(pc)) {
+            // A function entered: its first line is the prologue's; stop at the body's first line, as gdb does.
+            prologueFrame = frame;
+            prologueLine = row.get().line();
+            return false;
+        }
+        if (frame == prologueFrame && row.get().line() == prologueLine) {
+            return false;
+        }
         boolean otherLine = row.get().line() != startLine.get().line()
                 || !Objects.equals(row.get().file(), startLine.get().file()) || frame != startFrame;
         if (kind == StepKind.IN) {
             return otherLine;
         }
         return otherLine && Long.compareUnsigned(frame, startFrame) >= 0;
+    }
+
+    private boolean isFunctionEntry(long pc) {
+        return thread.program().elf().symbols().containing(pc).map(symbol -> symbol.value() == pc).orElse(false);
     }
 
     private boolean instructionDone(long pc, long previous) {
