@@ -1,6 +1,8 @@
 package dev.faultline.dap.session;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +41,8 @@ public final class Debuggee {
     private Mode mode = Mode.STOPPED;
     private Stop stop;
     private Step step;
-    private KernelEvent pendingEvent;
-    private ExceptionFilter pendingFilter;
+    /** Exception stops the kernel's events asked for, oldest first: one kernel entry can raise several. */
+    private final Deque<Stop> pendingStops = new ArrayDeque<>();
     private int exitStatus;
 
     public Debuggee(Machine machine) {
@@ -89,6 +91,10 @@ public final class Debuggee {
     /** Lets every thread run until something stops the machine. */
     public void resume() {
         requireStopped();
+        if (!pendingStops.isEmpty()) {
+            stopped(pendingStops.poll());
+            return;
+        }
         passBreakpoints();
         step = null;
         mode = Mode.RUNNING;
@@ -98,6 +104,10 @@ public final class Debuggee {
     public void step(long thread, StepKind kind, boolean byInstruction) {
         requireStopped();
         Tcb tcb = machine.thread(thread);
+        if (!pendingStops.isEmpty()) {
+            stopped(pendingStops.poll());
+            return;
+        }
         passBreakpoints();
         step = new Step(new ThreadContext(machine, tcb), kind, byInstruction);
         mode = Mode.STEPPING;
@@ -157,12 +167,8 @@ public final class Debuggee {
     }
 
     private void debugStop() {
-        if (pendingEvent != null) {
-            KernelEvent event = pendingEvent;
-            ExceptionFilter filter = pendingFilter;
-            pendingEvent = null;
-            pendingFilter = null;
-            stopped(new Stop(Stop.Reason.EXCEPTION, threadOf(event), filter.label(), List.of(), filter, event));
+        if (!pendingStops.isEmpty()) {
+            stopped(pendingStops.poll());
             return;
         }
         Tcb current = machine.currentThread();
@@ -204,13 +210,13 @@ public final class Debuggee {
         if (event instanceof KernelEvent.ObjectCreated created && created.type() == ObjectType.TCB) {
             listener.threadStarted(created.object());
         }
-        if (!isRunning() || pendingEvent != null) {
+        if (!isRunning()) {
             return;
         }
         Optional<ExceptionFilter> filter = ExceptionFilter.of(event);
         if (filter.isPresent() && filters.contains(filter.get())) {
-            pendingEvent = event;
-            pendingFilter = filter.get();
+            pendingStops.add(new Stop(Stop.Reason.EXCEPTION, threadOf(event), filter.get().label(), List.of(), filter.get(),
+                    event));
             machine.kernel().requestStop();
         }
     }
