@@ -53,6 +53,7 @@ import dev.faultline.dap.handler.BreakpointsHandler;
 import dev.faultline.dap.handler.DisassembleHandler;
 import dev.faultline.dap.handler.EvaluateHandler;
 import dev.faultline.dap.handler.ExceptionInfoHandler;
+import dev.faultline.dap.handler.FaultlineHandler;
 import dev.faultline.dap.handler.LaunchHandler;
 import dev.faultline.dap.handler.MemoryHandler;
 import dev.faultline.dap.handler.ModulesHandler;
@@ -68,7 +69,7 @@ import dev.faultline.dap.session.StepKind;
  * on the machine thread and answers before the reader takes the next request. Requests that are
  * not listed here are answered with an error by lsp4j, and not advertised by initialize.
  */
-public final class DapServer implements IDebugProtocolServer {
+public final class DapServer implements IDebugProtocolServer, FaultlineServer {
 
     private final DapSession session;
     private final LaunchHandler launch;
@@ -81,6 +82,7 @@ public final class DapServer implements IDebugProtocolServer {
     private final EvaluateHandler evaluation;
     private final ExceptionInfoHandler exceptions;
     private final ModulesHandler modules;
+    private final FaultlineHandler faultline;
 
     public DapServer(MachineHost host) {
         this.session = new DapSession(host);
@@ -94,6 +96,7 @@ public final class DapServer implements IDebugProtocolServer {
         this.evaluation = new EvaluateHandler(session);
         this.exceptions = new ExceptionInfoHandler(session);
         this.modules = new ModulesHandler(session);
+        this.faultline = new FaultlineHandler(session);
     }
 
     public DapSession session() {
@@ -315,6 +318,16 @@ public final class DapServer implements IDebugProtocolServer {
     @Override
     public CompletableFuture<LoadedSourcesResponse> loadedSources(LoadedSourcesArguments arguments) {
         return answer(modules::loadedSources);
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> faultLog(Map<String, Object> arguments) {
+        return answer(faultline::faultLog);
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> trapframe(Map<String, Object> arguments) {
+        return answer(() -> faultline.trapframe(arguments));
     }
 
     /** The connection closed: a client that vanished without disconnect detaches (the machine stays). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.faultline.emulator.memory.AddressSpace;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.api.ObjectType;
+import dev.faultline.kernel.fault.FaultLog;
 import dev.faultline.kernel.journal.KernelEvent;
 import dev.faultline.kernel.object.Tcb;
 
@@ -44,6 +45,9 @@ public final class Debuggee {
     /** Exception stops the kernel's events asked for, oldest first: one kernel entry can raise several. */
     private final Deque<Stop> pendingStops = new ArrayDeque<>();
     private int exitStatus;
+    /** The fault events of the whole run, for the fault log (faults are rare; the newest MAX_FAULT_EVENTS are kept). */
+    private final Deque<KernelEvent> faultEvents = new ArrayDeque<>();
+    static final int MAX_FAULT_EVENTS = 10_000;
 
     public Debuggee(Machine machine) {
         this.machine = machine;
@@ -66,6 +70,11 @@ public final class Debuggee {
     /** The stop the machine is in; null while it runs or before its first stop. */
     public Stop stop() {
         return mode == Mode.STOPPED ? stop : null;
+    }
+
+    /** The fault log of the run so far: each fault with its handler and outcome, oldest first. */
+    public List<FaultLog.Entry> faultLog() {
+        return FaultLog.of(List.copyOf(faultEvents));
     }
 
     public int exitStatus() {
@@ -209,6 +218,12 @@ public final class Debuggee {
     private void kernelEvent(KernelEvent event) {
         if (event instanceof KernelEvent.ObjectCreated created && created.type() == ObjectType.TCB) {
             listener.threadStarted(created.object());
+        }
+        if (ExceptionFilter.of(event).isPresent()) {
+            if (faultEvents.size() == MAX_FAULT_EVENTS) {
+                faultEvents.poll();
+            }
+            faultEvents.add(event);
         }
         if (!isRunning()) {
             return;
