@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,35 +53,30 @@ class CapabilitiesTest {
 
     @Test
     void everyAdvertisedRequestIsServed() throws IOException {
-        try (MachineHost host = new MachineHost(null); TcpListener listener = new TcpListener(host, null, 0)) {
-            Thread serving = new Thread(listener::serve);
-            serving.setDaemon(true);
-            serving.start();
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.port())) {
-                RawClient raw = new RawClient(socket.getInputStream(), socket.getOutputStream());
-                JsonObject capabilities = raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"))
-                        .getAsJsonObject("body");
-                raw.response(raw.request("launch", "{\"program\":\"" + Guests.testGuest("steps") + "\",\"stopOnEntry\":true}"));
-                int thread = raw.event("stopped").getAsJsonObject("body").get("threadId").getAsInt();
-                raw.response(raw.request("stackTrace", "{\"threadId\":" + thread + "}"));
-                raw.response(raw.request("scopes", "{\"frameId\":1}"));
-                for (Map.Entry<String, JsonElement> capability : capabilities.entrySet()) {
-                    if (OPTIONS.contains(capability.getKey())) {
-                        continue;
-                    }
-                    assertTrue(capability.getValue().getAsBoolean(), capability.getKey() + " is advertised false: leave it out");
-                    String[] request = REQUESTS.get(capability.getKey());
-                    assertTrue(request != null, capability.getKey() + " is advertised but no test exercises it");
-                    String arguments = request[1] == null ? null : request[1].replace("THREAD", Integer.toString(thread));
-                    JsonObject response = raw.response(raw.request(request[0], arguments));
-                    if (!response.get("success").getAsBoolean()) {
-                        int id = response.getAsJsonObject("body").getAsJsonObject("error").get("id").getAsInt();
-                        assertNotEquals(DapErrors.UNKNOWN_REQUEST, id, capability.getKey() + ": " + response);
-                    }
+        try (RawSession session = new RawSession()) {
+            RawClient raw = session.raw;
+            JsonObject capabilities = raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"))
+                    .getAsJsonObject("body");
+            raw.response(raw.request("launch", "{\"program\":\"" + Guests.testGuest("steps") + "\",\"stopOnEntry\":true}"));
+            int thread = raw.event("stopped").getAsJsonObject("body").get("threadId").getAsInt();
+            raw.response(raw.request("stackTrace", "{\"threadId\":" + thread + "}"));
+            raw.response(raw.request("scopes", "{\"frameId\":1}"));
+            for (Map.Entry<String, JsonElement> capability : capabilities.entrySet()) {
+                if (OPTIONS.contains(capability.getKey())) {
+                    continue;
                 }
-                assertFalse(capabilities.has("supportsRestartRequest"));
-                assertFalse(capabilities.has("supportsDataBreakpoints"));
+                assertTrue(capability.getValue().getAsBoolean(), capability.getKey() + " is advertised false: leave it out");
+                String[] request = REQUESTS.get(capability.getKey());
+                assertTrue(request != null, capability.getKey() + " is advertised but no test exercises it");
+                String arguments = request[1] == null ? null : request[1].replace("THREAD", Integer.toString(thread));
+                JsonObject response = raw.response(raw.request(request[0], arguments));
+                if (!response.get("success").getAsBoolean()) {
+                    int id = response.getAsJsonObject("body").getAsJsonObject("error").get("id").getAsInt();
+                    assertNotEquals(DapErrors.UNKNOWN_REQUEST, id, capability.getKey() + ": " + response);
+                }
             }
+            assertFalse(capabilities.has("supportsRestartRequest"));
+            assertFalse(capabilities.has("supportsDataBreakpoints"));
         }
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 
 import com.google.gson.JsonObject;
 
@@ -17,27 +15,18 @@ import org.junit.jupiter.api.Test;
 /** The wire as DAP wants it: responses before the events they cause, and bad requests answered with body.error. */
 class ProtocolTest {
 
-    private MachineHost host;
-    private TcpListener listener;
-    private Socket socket;
+    private RawSession session;
     private RawClient raw;
 
     @BeforeEach
     void connect() throws IOException {
-        host = new MachineHost(null);
-        listener = new TcpListener(host, null, 0);
-        Thread serving = new Thread(listener::serve);
-        serving.setDaemon(true);
-        serving.start();
-        socket = new Socket(InetAddress.getLoopbackAddress(), listener.port());
-        raw = new RawClient(socket.getInputStream(), socket.getOutputStream());
+        session = new RawSession();
+        raw = session.raw;
     }
 
     @AfterEach
     void close() throws IOException {
-        socket.close();
-        listener.close();
-        host.close();
+        session.close();
     }
 
     private static void assertErrorWithBody(JsonObject response) {
