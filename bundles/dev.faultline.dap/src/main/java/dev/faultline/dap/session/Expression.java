@@ -93,112 +93,57 @@ public final class Expression {
             return false;
         }
 
+        /** The binary operators by precedence, loosest first, as C ranks them. */
+        private static final String[][] LEVELS = {
+            {"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<=", ">=", "<", ">"}, {"<<", ">>"}, {"+", "-"},
+            {"*", "/", "%"}};
+
         Node or() {
-            Node left = and();
-            while (take("||")) {
-                Node l = left;
-                Node r = and();
-                left = c -> l.eval(c) != 0 || r.eval(c) != 0 ? 1 : 0;
-            }
-            return left;
+            return binary(0);
         }
 
-        Node and() {
-            Node left = comparison();
-            while (take("&&")) {
-                Node l = left;
-                Node r = comparison();
-                left = c -> l.eval(c) != 0 && r.eval(c) != 0 ? 1 : 0;
+        /** A left-associative chain of the operators of one level, over operands of the next. */
+        private Node binary(int level) {
+            if (level == LEVELS.length) {
+                return unary();
             }
-            return left;
-        }
-
-        Node comparison() {
-            Node l = bits();
-            for (String op : new String[] {"==", "!=", "<=", ">=", "<", ">"}) {
-                if (take(op)) {
-                    Node r = bits();
-                    return switch (op) {
-                        case "==" -> c -> l.eval(c) == r.eval(c) ? 1 : 0;
-                        case "!=" -> c -> l.eval(c) != r.eval(c) ? 1 : 0;
-                        case "<=" -> c -> l.eval(c) <= r.eval(c) ? 1 : 0;
-                        case ">=" -> c -> l.eval(c) >= r.eval(c) ? 1 : 0;
-                        case "<" -> c -> l.eval(c) < r.eval(c) ? 1 : 0;
-                        default -> c -> l.eval(c) > r.eval(c) ? 1 : 0;
-                    };
-                }
-            }
-            return l;
-        }
-
-        Node bits() {
-            Node left = shift();
+            Node left = binary(level + 1);
             while (true) {
-                Node l = left;
-                if (take("&")) {
-                    Node r = shift();
-                    left = c -> l.eval(c) & r.eval(c);
-                } else if (take("^")) {
-                    Node r = shift();
-                    left = c -> l.eval(c) ^ r.eval(c);
-                } else if (take("|")) {
-                    Node r = shift();
-                    left = c -> l.eval(c) | r.eval(c);
-                } else {
+                String operator = null;
+                for (String candidate : LEVELS[level]) {
+                    if (take(candidate)) {
+                        operator = candidate;
+                        break;
+                    }
+                }
+                if (operator == null) {
                     return left;
                 }
+                left = apply(operator, left, binary(level + 1));
             }
         }
 
-        Node shift() {
-            Node left = sum();
-            while (true) {
-                Node l = left;
-                if (take("<<")) {
-                    Node r = sum();
-                    left = c -> l.eval(c) << r.eval(c);
-                } else if (take(">>")) {
-                    Node r = sum();
-                    left = c -> l.eval(c) >>> r.eval(c);
-                } else {
-                    return left;
-                }
-            }
-        }
-
-        Node sum() {
-            Node left = product();
-            while (true) {
-                Node l = left;
-                if (take("+")) {
-                    Node r = product();
-                    left = c -> l.eval(c) + r.eval(c);
-                } else if (take("-")) {
-                    Node r = product();
-                    left = c -> l.eval(c) - r.eval(c);
-                } else {
-                    return left;
-                }
-            }
-        }
-
-        Node product() {
-            Node left = unary();
-            while (true) {
-                Node l = left;
-                if (take("*")) {
-                    Node r = unary();
-                    left = c -> l.eval(c) * r.eval(c);
-                } else if (take("/")) {
-                    Node r = unary();
-                    left = c -> divide(l.eval(c), r.eval(c), false);
-                } else if (take("%")) {
-                    Node r = unary();
-                    left = c -> divide(l.eval(c), r.eval(c), true);
-                } else {
-                    return left;
-                }
-            }
+        private static Node apply(String operator, Node l, Node r) {
+            return switch (operator) {
+                case "||" -> c -> l.eval(c) != 0 || r.eval(c) != 0 ? 1 : 0;
+                case "&&" -> c -> l.eval(c) != 0 && r.eval(c) != 0 ? 1 : 0;
+                case "|" -> c -> l.eval(c) | r.eval(c);
+                case "^" -> c -> l.eval(c) ^ r.eval(c);
+                case "&" -> c -> l.eval(c) & r.eval(c);
+                case "==" -> c -> l.eval(c) == r.eval(c) ? 1 : 0;
+                case "!=" -> c -> l.eval(c) != r.eval(c) ? 1 : 0;
+                case "<=" -> c -> l.eval(c) <= r.eval(c) ? 1 : 0;
+                case ">=" -> c -> l.eval(c) >= r.eval(c) ? 1 : 0;
+                case "<" -> c -> l.eval(c) < r.eval(c) ? 1 : 0;
+                case ">" -> c -> l.eval(c) > r.eval(c) ? 1 : 0;
+                case "<<" -> c -> l.eval(c) << r.eval(c);
+                case ">>" -> c -> l.eval(c) >>> r.eval(c);
+                case "+" -> c -> l.eval(c) + r.eval(c);
+                case "-" -> c -> l.eval(c) - r.eval(c);
+                case "*" -> c -> l.eval(c) * r.eval(c);
+                case "/" -> c -> divide(l.eval(c), r.eval(c), false);
+                default -> c -> divide(l.eval(c), r.eval(c), true);
+            };
         }
 
         Node unary() {

@@ -112,12 +112,26 @@ public final class Program {
             return Optional.empty();
         }
         for (int candidate = line; candidate < line + LINE_SEARCH; candidate++) {
-            List<Long> addresses = table.get().addressesFor(file, candidate);
+            List<Long> addresses = firstInEachFunction(table.get().addressesFor(file, candidate));
             if (!addresses.isEmpty()) {
                 return Optional.of(new ResolvedLine(candidate, addresses));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The lowest address of the line in each function: a line's later statement rows (the rest of
+     * a statement after a call returns, a loop's condition) are not where a user means to stop, as
+     * gdb places one location per function.
+     */
+    private List<Long> firstInEachFunction(List<Long> addresses) {
+        Map<Long, Long> first = new java.util.TreeMap<>(Long::compareUnsigned);
+        for (long address : addresses) {
+            long function = elf.symbols().containing(address).map(Symbol::value).orElse(address);
+            first.merge(function, address, (a, b) -> Long.compareUnsigned(a, b) <= 0 ? a : b);
+        }
+        return first.values().stream().sorted(Long::compareUnsigned).toList();
     }
 
     /** How far below a requested line a breakpoint may move to find code. */

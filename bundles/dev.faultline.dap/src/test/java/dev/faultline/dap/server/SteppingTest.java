@@ -87,4 +87,21 @@ class SteppingTest extends ServerFixture {
         long distance = Long.decode(after) - Long.decode(before);
         assertTrue(distance == 2 || distance == 4, before + " -> " + after);
     }
+
+    @Test
+    void continuingFromAStepThatEndedOnABreakpointRunsOnInsteadOfStoppingThereAgain() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        setBreakpoints(stepsSource(), at(call), at(count));
+        resume(thread);
+        assertLine(call, frames(client.stopped().getThreadId())[0]);
+        NextArguments next = new NextArguments();
+        next.setThreadId(thread);
+        await(client.server().next(next));
+        assertLine(count, stepped(thread));
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        assertEquals("breakpoint", stopped.getReason());
+        assertLine(call, frames(thread)[0]);
+        assertEquals(1, evaluate("*counter"), "the loop went round once: the breakpoint under the step did not stop it again");
+    }
 }
