@@ -8,6 +8,8 @@ import org.eclipse.lsp4j.debug.Capabilities;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
 import org.eclipse.lsp4j.debug.DisassembleArguments;
 import org.eclipse.lsp4j.debug.DisassembleResponse;
 import org.eclipse.lsp4j.debug.DisconnectArguments;
@@ -29,6 +31,8 @@ import org.eclipse.lsp4j.debug.ScopesArguments;
 import org.eclipse.lsp4j.debug.ScopesResponse;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetBreakpointsResponse;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
@@ -50,6 +54,7 @@ import org.eclipse.lsp4j.debug.WriteMemoryResponse;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
 
 import dev.faultline.dap.handler.BreakpointsHandler;
+import dev.faultline.dap.handler.DataBreakpointsHandler;
 import dev.faultline.dap.handler.DisassembleHandler;
 import dev.faultline.dap.handler.EvaluateHandler;
 import dev.faultline.dap.handler.ExceptionInfoHandler;
@@ -83,6 +88,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     private final ExceptionInfoHandler exceptions;
     private final ModulesHandler modules;
     private final FaultlineHandler faultline;
+    private final DataBreakpointsHandler data;
 
     public DapServer(MachineHost host) {
         this.session = new DapSession(host);
@@ -97,6 +103,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         this.exceptions = new ExceptionInfoHandler(session);
         this.modules = new ModulesHandler(session);
         this.faultline = new FaultlineHandler(session);
+        this.data = new DataBreakpointsHandler(session);
     }
 
     public DapSession session() {
@@ -137,6 +144,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportsHitConditionalBreakpoints(true);
         capabilities.setSupportsLogPoints(true);
         capabilities.setSupportsInstructionBreakpoints(true);
+        capabilities.setSupportsDataBreakpoints(true);
         capabilities.setSupportsEvaluateForHovers(true);
         capabilities.setSupportsSetVariable(true);
         capabilities.setSupportsModulesRequest(true);
@@ -271,6 +279,20 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         return answer(() -> {
             SetInstructionBreakpointsResponse response = new SetInstructionBreakpointsResponse();
             response.setBreakpoints(breakpoints.setInstructionBreakpoints(arguments.getBreakpoints()));
+            return response;
+        });
+    }
+
+    @Override
+    public CompletableFuture<DataBreakpointInfoResponse> dataBreakpointInfo(DataBreakpointInfoArguments arguments) {
+        return answer(() -> data.info(arguments));
+    }
+
+    @Override
+    public CompletableFuture<SetDataBreakpointsResponse> setDataBreakpoints(SetDataBreakpointsArguments arguments) {
+        return answer(() -> {
+            SetDataBreakpointsResponse response = new SetDataBreakpointsResponse();
+            response.setBreakpoints(data.set(arguments.getBreakpoints()));
             return response;
         });
     }

@@ -93,6 +93,7 @@ public final class DapSession {
             debuggee.setListener(MachineListener.NONE);
             debuggee.machine().setOutput(MachineOutput.NONE);
             debuggee.breakpoints().clear();
+            debuggee.watches().clear();
             debuggee.setExceptionFilters(java.util.Set.of());
             return null;
         });

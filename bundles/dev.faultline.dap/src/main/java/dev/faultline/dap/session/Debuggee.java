@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.faultline.emulator.debug.WatchpointHit;
 import dev.faultline.emulator.memory.AddressSpace;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.api.ObjectType;
@@ -37,6 +38,9 @@ public final class Debuggee {
 
     private final Machine machine;
     private final BreakpointTable breakpoints;
+    private final WatchTable watches;
+    /** The last watchpoint hit seen, to tell a new one from the hart's stale record of an old one. */
+    private WatchpointHit lastWatchHit;
     private final Set<ExceptionFilter> filters = EnumSet.noneOf(ExceptionFilter.class);
     private MachineListener listener = MachineListener.NONE;
     private Mode mode = Mode.STOPPED;
@@ -52,6 +56,7 @@ public final class Debuggee {
     public Debuggee(Machine machine) {
         this.machine = machine;
         this.breakpoints = new BreakpointTable(machine);
+        this.watches = new WatchTable(machine);
         machine.kernel().journal().addListener(this::kernelEvent);
     }
 
@@ -61,6 +66,10 @@ public final class Debuggee {
 
     public BreakpointTable breakpoints() {
         return breakpoints;
+    }
+
+    public WatchTable watches() {
+        return watches;
     }
 
     public Mode mode() {
@@ -182,8 +191,27 @@ public final class Debuggee {
         }
         Tcb current = machine.currentThread();
         ThreadContext thread = new ThreadContext(machine, current);
+        WatchpointHit watchHit = machine.kernel().hart().watchpointHit();
+        if (watchHit != null && watchHit != lastWatchHit) {
+            lastWatchHit = watchHit;
+            Breakpoint watch = watches.of(watchHit.watchpoint());
+            if (watch != null && decide(List.of(watch), thread).size() == 1) {
+                stopped(new Stop(Stop.Reason.DATA_BREAKPOINT, current.id(), watchHit.access().name().toLowerCase() + " of "
+                        + watchHit.size() + " bytes at 0x" + Long.toHexString(watchHit.address()), List.of(watch.id()), null,
+                        null));
+            }
+            return;
+        }
+        List<Integer> hit = decide(breakpoints.at(thread.program(), current.registers().pc()), thread);
+        if (!hit.isEmpty()) {
+            stopped(new Stop(Stop.Reason.BREAKPOINT, current.id(), "Breakpoint", hit, null, null));
+        }
+    }
+
+    /** Counts a hit of each breakpoint, logs for the logpoints, and answers the ids of those that stop. */
+    private List<Integer> decide(List<Breakpoint> reached, ThreadContext thread) {
         List<Integer> hit = new ArrayList<>();
-        for (Breakpoint breakpoint : breakpoints.at(thread.program(), current.registers().pc())) {
+        for (Breakpoint breakpoint : reached) {
             Breakpoint.Action action;
             try {
                 action = breakpoint.hit(thread);
@@ -199,9 +227,7 @@ public final class Debuggee {
                 hit.add(breakpoint.id());
             }
         }
-        if (!hit.isEmpty()) {
-            stopped(new Stop(Stop.Reason.BREAKPOINT, current.id(), "Breakpoint", hit, null, null));
-        }
+        return hit;
     }
 
     private long threadOf(KernelEvent event) {

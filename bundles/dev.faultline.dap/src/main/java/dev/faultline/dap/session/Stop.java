@@ -17,7 +17,8 @@ public record Stop(Reason reason, long thread, String description, List<Integer>
         BREAKPOINT("breakpoint"),
         STEP("step"),
         PAUSE("pause"),
-        EXCEPTION("exception");
+        EXCEPTION("exception"),
+        DATA_BREAKPOINT("data breakpoint");
 
         private final String dapName;
 

@@ -33,6 +33,7 @@ class CapabilitiesTest {
             "{\"source\":{\"path\":\"steps.c\"},\"breakpoints\":[{\"line\":9,\"logMessage\":\"x {a0}\"}]}"});
         REQUESTS.put("supportsInstructionBreakpoints", new String[] {"setInstructionBreakpoints",
             "{\"breakpoints\":[{\"instructionReference\":\"0x10000\"}]}"});
+        REQUESTS.put("supportsDataBreakpoints", new String[] {"dataBreakpointInfo", "{\"name\":\"counter\"}"});
         REQUESTS.put("supportsEvaluateForHovers", new String[] {"evaluate", "{\"expression\":\"pc\",\"context\":\"hover\"}"});
         REQUESTS.put("supportsModulesRequest", new String[] {"modules", "{}"});
         REQUESTS.put("supportsLoadedSourcesRequest", new String[] {"loadedSources", "{}"});
@@ -76,7 +77,6 @@ class CapabilitiesTest {
                 }
             }
             assertFalse(capabilities.has("supportsRestartRequest"));
-            assertFalse(capabilities.has("supportsDataBreakpoints"));
         }
     }
 }
