@@ -30,6 +30,15 @@ final class Guests {
         return build("dap-" + name, "-O0", Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/" + name + ".c"));
     }
 
+    /** A program of the kernel's system-description tests (kernel-bundle/src/test/guest/system/NAME.c) at -O2. */
+    static Path systemProgram(String name) {
+        return build("dap-system-" + name, "-O2", systemSource(name));
+    }
+
+    static Path systemSource(String name) {
+        return Toolchain.repositoryRoot().resolve("kernel-bundle/src/test/guest/system/" + name + ".c");
+    }
+
     private static Path build(String name, String optimisation, Path source) {
         List<String> flags = new ArrayList<>(List.of("-march=rv64imac", "-mabi=lp64", "-mcmodel=medany",
                 "-ffreestanding", "-nostdlib", "-static", "-Wall", "-Wextra", "-Werror", "-g", optimisation,
