@@ -23,6 +23,8 @@ public final class LaunchHandler {
     private boolean attached;
     private boolean configured;
     private boolean startWhenConfigured;
+    /** The arguments of this session's launch, for restart; null when it attached. */
+    private Map<String, Object> launchArguments;
 
     public LaunchHandler(DapSession session) {
         this.session = session;
@@ -48,6 +50,7 @@ public final class LaunchHandler {
         session.host().machine().boot(path);
         session.connectMachine();
         launched = true;
+        launchArguments = Map.copyOf(arguments);
         boolean noDebug = Boolean.TRUE.equals(arguments.get("noDebug"));
         if (Boolean.TRUE.equals(arguments.get("stopOnEntry")) && !noDebug) {
             session.afterResponse(() -> session.host().machine().post(Debuggee::stopAtEntry));
@@ -72,6 +75,21 @@ public final class LaunchHandler {
                 session.client().stopped(Convert.stopped(debuggee.stop()));
             }
         }));
+    }
+
+    /**
+     * restart: ends the machine and launches the same program again with the same launch
+     * arguments; the session's breakpoints and exception filters are placed in the new machine.
+     */
+    public void restart() {
+        if (launchArguments == null) {
+            throw new SessionException(SessionException.UNSUPPORTED,
+                    "restart relaunches a program this client launched; an attached machine is not this client's to restart");
+        }
+        session.disconnectMachine();
+        session.host().terminate();
+        launched = false;
+        launch(launchArguments);
     }
 
     public void configurationDone() {

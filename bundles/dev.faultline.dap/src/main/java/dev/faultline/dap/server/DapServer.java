@@ -27,6 +27,7 @@ import org.eclipse.lsp4j.debug.NextArguments;
 import org.eclipse.lsp4j.debug.PauseArguments;
 import org.eclipse.lsp4j.debug.ReadMemoryArguments;
 import org.eclipse.lsp4j.debug.ReadMemoryResponse;
+import org.eclipse.lsp4j.debug.RestartArguments;
 import org.eclipse.lsp4j.debug.ScopesArguments;
 import org.eclipse.lsp4j.debug.ScopesResponse;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
@@ -153,6 +154,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportTerminateDebuggee(true);
         capabilities.setSupportSuspendDebuggee(true);
         capabilities.setSupportsTerminateRequest(true);
+        capabilities.setSupportsRestartRequest(true);
         capabilities.setSupportsReadMemoryRequest(true);
         capabilities.setSupportsWriteMemoryRequest(true);
         capabilities.setSupportsDisassembleRequest(true);
@@ -192,6 +194,11 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
             launch.disconnect(arguments);
             session.host().release(session);
         });
+    }
+
+    @Override
+    public CompletableFuture<Void> restart(RestartArguments arguments) {
+        return perform(launch::restart);
     }
 
     @Override

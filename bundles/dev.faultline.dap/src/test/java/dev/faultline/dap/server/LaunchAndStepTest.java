@@ -67,4 +67,35 @@ class LaunchAndStepTest {
         client.next("terminated");
         assertTrue(client.output().contains("sum of squares: 30\n"), client.output());
     }
+
+    @Test
+    void restartRelaunchesTheProgramWithItsBreakpoints() {
+        Path guest = Guests.testGuest("steps");
+        client.initialize();
+        client.launch(guest, true);
+        await(client.server().configurationDone(null));
+        int thread = client.stopped().getThreadId();
+        org.eclipse.lsp4j.debug.SetBreakpointsArguments breakpoints = new org.eclipse.lsp4j.debug.SetBreakpointsArguments();
+        org.eclipse.lsp4j.debug.Source source = new org.eclipse.lsp4j.debug.Source();
+        source.setPath("steps.c");
+        breakpoints.setSource(source);
+        org.eclipse.lsp4j.debug.SourceBreakpoint square = new org.eclipse.lsp4j.debug.SourceBreakpoint();
+        square.setLine(9);
+        breakpoints.setBreakpoints(new org.eclipse.lsp4j.debug.SourceBreakpoint[] {square});
+        await(client.server().setBreakpoints(breakpoints));
+        ContinueArguments resume = new ContinueArguments();
+        resume.setThreadId(thread);
+        await(client.server().continue_(resume));
+        assertEquals("breakpoint", client.stopped().getReason());
+        await(client.server().restart(new org.eclipse.lsp4j.debug.RestartArguments()));
+        StoppedEventArguments entry = client.stopped();
+        assertEquals("entry", entry.getReason());
+        resume.setThreadId(entry.getThreadId());
+        await(client.server().continue_(resume));
+        StoppedEventArguments again = client.stopped();
+        assertEquals("breakpoint", again.getReason());
+        StackTraceArguments trace = new StackTraceArguments();
+        trace.setThreadId(again.getThreadId());
+        assertEquals("square", await(client.server().stackTrace(trace)).getStackFrames()[0].getName());
+    }
 }
