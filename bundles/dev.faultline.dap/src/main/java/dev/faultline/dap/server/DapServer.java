@@ -175,12 +175,12 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
 
     @Override
     public CompletableFuture<Void> launch(Map<String, Object> arguments) {
-        return perform(() -> launch.launch(arguments));
+        return perform(() -> launch.launch(arguments == null ? Map.of() : arguments));
     }
 
     @Override
     public CompletableFuture<Void> attach(Map<String, Object> arguments) {
-        return perform(() -> launch.attach(arguments));
+        return perform(() -> launch.attach(arguments == null ? Map.of() : arguments));
     }
 
     @Override
