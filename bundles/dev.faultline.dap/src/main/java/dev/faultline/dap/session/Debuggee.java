@@ -190,6 +190,9 @@ public final class Debuggee {
             return;
         }
         Tcb current = machine.currentThread();
+        if (current == null) {
+            return;
+        }
         ThreadContext thread = new ThreadContext(machine, current);
         WatchpointHit watchHit = machine.kernel().hart().watchpointHit();
         if (watchHit != null && watchHit != lastWatchHit) {
