@@ -115,13 +115,27 @@ public final class MachineThread implements AutoCloseable {
             while (!closed) {
                 Runnable command = debuggee != null && debuggee.isRunning() ? commands.poll() : commands.take();
                 if (command != null) {
-                    command.run();
+                    runSafely(command);
                 } else {
                     debuggee.slice();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs a posted command; one that fails (a resume that lost a race with a stop) must not end
+     * the machine thread, so its failure is reported on stderr and the next command runs.
+     */
+    private static void runSafely(Runnable command) {
+        try {
+            command.run();
+        } catch (SessionException e) {
+            System.err.println("faultline: " + e.getMessage());
+        } catch (RuntimeException e) {
+            System.err.println("faultline: internal error on the machine thread: " + e);
         }
     }
 
