@@ -13,33 +13,10 @@ import org.eclipse.lsp4j.debug.StackFrame;
 import org.eclipse.lsp4j.debug.StackTraceArguments;
 import org.eclipse.lsp4j.debug.StoppedEventArguments;
 import org.eclipse.lsp4j.debug.Thread;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Launch with stop on entry, threads and stack traces, and the run to the end, over a real socket. */
-class LaunchAndStepTest {
-
-    private MachineHost host;
-    private TcpListener listener;
-    private TestClient client;
-
-    @BeforeEach
-    void listen() throws Exception {
-        host = new MachineHost(null);
-        listener = new TcpListener(host, null, 0);
-        java.lang.Thread serving = new java.lang.Thread(listener::serve);
-        serving.setDaemon(true);
-        serving.start();
-        client = new TestClient(listener.port());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        client.close();
-        listener.close();
-        host.close();
-    }
+/** Launch with stop on entry, threads and stack traces, the run to the end, and restart, over a real socket. */
+class LaunchTest extends ServerFixture {
 
     @Test
     void launchWithStopOnEntryStopsTheRootThreadAtItsEntry() {
@@ -70,32 +47,16 @@ class LaunchAndStepTest {
 
     @Test
     void restartRelaunchesTheProgramWithItsBreakpoints() {
-        Path guest = Guests.testGuest("steps");
-        client.initialize();
-        client.launch(guest, true);
-        await(client.server().configurationDone(null));
-        int thread = client.stopped().getThreadId();
-        org.eclipse.lsp4j.debug.SetBreakpointsArguments breakpoints = new org.eclipse.lsp4j.debug.SetBreakpointsArguments();
-        org.eclipse.lsp4j.debug.Source source = new org.eclipse.lsp4j.debug.Source();
-        source.setPath("steps.c");
-        breakpoints.setSource(source);
-        org.eclipse.lsp4j.debug.SourceBreakpoint square = new org.eclipse.lsp4j.debug.SourceBreakpoint();
-        square.setLine(9);
-        breakpoints.setBreakpoints(new org.eclipse.lsp4j.debug.SourceBreakpoint[] {square});
-        await(client.server().setBreakpoints(breakpoints));
-        ContinueArguments resume = new ContinueArguments();
-        resume.setThreadId(thread);
-        await(client.server().continue_(resume));
+        int thread = launchStopped(Guests.testGuest("steps"));
+        setBreakpoints(stepsSource(), at(lineOf(stepsSource(), "long result = x * x;")));
+        resume(thread);
         assertEquals("breakpoint", client.stopped().getReason());
         await(client.server().restart(new org.eclipse.lsp4j.debug.RestartArguments()));
         StoppedEventArguments entry = client.stopped();
         assertEquals("entry", entry.getReason());
-        resume.setThreadId(entry.getThreadId());
-        await(client.server().continue_(resume));
+        resume(entry.getThreadId());
         StoppedEventArguments again = client.stopped();
         assertEquals("breakpoint", again.getReason());
-        StackTraceArguments trace = new StackTraceArguments();
-        trace.setThreadId(again.getThreadId());
-        assertEquals("square", await(client.server().stackTrace(trace)).getStackFrames()[0].getName());
+        assertEquals("square", frames(again.getThreadId())[0].getName());
     }
 }
