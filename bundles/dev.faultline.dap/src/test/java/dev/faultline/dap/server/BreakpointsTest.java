@@ -93,7 +93,8 @@ class BreakpointsTest extends ServerFixture {
         client.next("exited");
         String output = client.output();
         assertTrue(output.contains("counter=0\ncounter=1\ncounter=2\ncounter=3\n"), output);
-        assertTrue(client.pending().stream().noneMatch(event -> event.name().equals("stopped")));
+        assertEquals(1, client.history().stream().filter(event -> event.name().equals("stopped")).count(),
+                "only the entry stop: the logpoint never stopped the machine");
     }
 
     @Test
@@ -141,6 +142,14 @@ class BreakpointsTest extends ServerFixture {
         assertEquals(badged, frames(stopped.getThreadId())[0].getLine());
         Thread[] threads = await(client.server().threads()).getThreads();
         assertEquals(3, threads.length);
+        java.util.Set<Integer> started = new java.util.HashSet<>();
+        for (TestClient.Event event : client.history()) {
+            if (event.name().equals("thread")) {
+                started.add(((org.eclipse.lsp4j.debug.ThreadEventArguments) event.body()).getThreadId());
+            }
+        }
+        assertEquals(java.util.Set.of(threads[1].getId(), threads[2].getId()), started,
+                "a thread event for each client the root task made");
         assertTrue(threads[1].getName().startsWith("client_1") || threads[2].getName().startsWith("client_1"),
                 threads[1].getName() + ", " + threads[2].getName());
         assertTrue(client.output().contains("Client 2: waiting for badged endpoint"), client.output());

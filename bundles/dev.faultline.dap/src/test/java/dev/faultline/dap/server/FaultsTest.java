@@ -75,7 +75,11 @@ class FaultsTest extends ServerFixture {
         filters();
         resume(thread);
         client.next("exited");
-        assertTrue(client.pending().stream().noneMatch(event -> event.name().equals("stopped")));
+        assertTrue(client.history().stream().noneMatch(e -> e.name().equals("stopped")
+                && !"entry".equals(((StoppedEventArguments) e.body()).getReason())), "no stop after the entry");
         assertTrue(client.output().contains("vm fault"), client.output());
+        assertTrue(client.outputs("console").contains("vm fault"), "the kernel's report is console output: "
+                + client.outputs("console"));
+        assertTrue(client.outputs("stdout").contains("sum of squares: 30"), "the guest's console is stdout");
     }
 }

@@ -40,7 +40,10 @@ final class TestClient implements IDebugProtocolClient, AutoCloseable {
     private final Socket socket;
     private final IDebugProtocolServer server;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    /** Every event ever received, in order, whether or not a wait took it. */
+    private final List<Event> history = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<String> output = new ArrayList<>();
+    private final List<String> categories = new ArrayList<>();
 
     TestClient(int port) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), port);
@@ -106,53 +109,70 @@ final class TestClient implements IDebugProtocolClient, AutoCloseable {
         return (StoppedEventArguments) next("stopped").body();
     }
 
-    /** The events that have arrived and were not yet taken, without waiting. */
-    List<Event> pending() {
-        List<Event> drained = new ArrayList<>();
-        events.drainTo(drained);
-        return drained;
-    }
-
     synchronized String output() {
         return String.join("", output);
     }
 
+    /** The output of one category ("stdout", "console") so far. */
+    synchronized String outputs(String category) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < output.size(); i++) {
+            if (category.equals(categories.get(i))) {
+                text.append(output.get(i));
+            }
+        }
+        return text.toString();
+    }
+
+    private void record(Event event) {
+        history.add(event);
+        events.add(event);
+    }
+
+    /** Every event received so far, in order. */
+    List<Event> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
     @Override
     public void initialized() {
-        events.add(new Event("initialized", null));
+        record(new Event("initialized", null));
     }
 
     @Override
     public void stopped(StoppedEventArguments args) {
-        events.add(new Event("stopped", args));
+        record(new Event("stopped", args));
     }
 
     @Override
     public void exited(ExitedEventArguments args) {
-        events.add(new Event("exited", args));
+        record(new Event("exited", args));
     }
 
     @Override
     public void terminated(TerminatedEventArguments args) {
-        events.add(new Event("terminated", args));
+        record(new Event("terminated", args));
     }
 
     @Override
     public void thread(ThreadEventArguments args) {
-        events.add(new Event("thread", args));
+        record(new Event("thread", args));
     }
 
     @Override
     public void breakpoint(BreakpointEventArguments args) {
-        events.add(new Event("breakpoint", args));
+        record(new Event("breakpoint", args));
     }
 
     @Override
     public void output(OutputEventArguments args) {
         synchronized (this) {
             output.add(args.getOutput());
+            categories.add(args.getCategory());
         }
-        events.add(new Event("output", args));
+        record(new Event("output", args));
     }
 
     @Override
