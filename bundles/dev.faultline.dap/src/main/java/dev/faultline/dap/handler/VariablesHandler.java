@@ -15,7 +15,10 @@ import dev.faultline.dap.server.Convert;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.server.References.ScopeRef;
+import dev.faultline.dap.session.Backtrace;
+import dev.faultline.dap.session.Debuggee;
 import dev.faultline.dap.session.Expression;
+import dev.faultline.dap.session.Locals;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
 import dev.faultline.emulator.hart.Registers;
@@ -41,7 +44,11 @@ public final class VariablesHandler {
     public ScopesResponse scopes(int frameId) {
         References.FrameRef frame = session.frame(frameId);
         boolean faulted = session.call(debuggee -> debuggee.machine().thread(frame.thread()).fault() != null);
+        boolean hasLocals = !session.call(debuggee -> locals(debuggee, frame.thread(), frame.level())).isEmpty();
         List<Scope> scopes = new ArrayList<>();
+        if (hasLocals) {
+            scopes.add(scope("Locals", "locals", new ScopeRef(References.Scope.LOCALS, frame.thread(), frame.level())));
+        }
         scopes.add(scope("Registers", "registers", new ScopeRef(References.Scope.REGISTERS, frame.thread(), frame.level())));
         if (faulted) {
             scopes.add(scope("Fault", null, new ScopeRef(References.Scope.FAULT, frame.thread(), frame.level())));
@@ -66,6 +73,8 @@ public final class VariablesHandler {
         List<Variable> variables = session.call(debuggee -> {
             Tcb tcb = debuggee.machine().thread(scope.thread());
             return switch (scope.scope()) {
+                case LOCALS -> locals(debuggee, scope.thread(), scope.level()).stream()
+                        .map(local -> typed(variable(local.name(), local.value(), null), local.type())).toList();
                 case REGISTERS -> registers(tcb);
                 case FAULT -> fault(tcb.fault());
                 case IPC -> ipc(tcb);
@@ -113,6 +122,18 @@ public final class VariablesHandler {
                 + " at this stop (references last until the machine runs again)");
     }
 
+    /** The DWARF variables of a thread's frame at a level (frame 0 is the innermost). */
+    private static List<Locals.Local> locals(Debuggee debuggee, long threadId, int level) {
+        ThreadContext thread = new ThreadContext(debuggee.machine(), debuggee.machine().thread(threadId));
+        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
+        if (level >= frames.size()) {
+            return List.of();
+        }
+        Backtrace.StackFrame frame = frames.get(level);
+        long pc = level == 0 ? frame.pc() : frame.pc() - 1;
+        return Locals.of(thread, pc, frame.cfa(), level == 0);
+    }
+
     private static List<Variable> registers(Tcb tcb) {
         List<Variable> variables = new ArrayList<>();
         variables.add(variable("pc", Convert.hex(tcb.registers().pc()), "$pc"));
@@ -152,6 +173,11 @@ public final class VariablesHandler {
             variables.add(variable("MR" + i, Convert.hex(MessageRegisters.get(tcb, buffer, i)), null));
         }
         return variables;
+    }
+
+    private static Variable typed(Variable variable, String type) {
+        variable.setType(type);
+        return variable;
     }
 
     private static Variable variable(String name, String value, String evaluateName) {

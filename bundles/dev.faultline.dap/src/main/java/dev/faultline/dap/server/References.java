@@ -21,6 +21,7 @@ public final class References {
 
     /** The scopes a frame has. */
     public enum Scope {
+        LOCALS,
         REGISTERS,
         FAULT,
         IPC

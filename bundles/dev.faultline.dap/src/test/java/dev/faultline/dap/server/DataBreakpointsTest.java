@@ -66,7 +66,8 @@ class DataBreakpointsTest extends ServerFixture {
         scopes.setFrameId(frame);
         DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
         info.setName("a0");
-        info.setVariablesReference(await(client.server().scopes(scopes)).getScopes()[0].getVariablesReference());
+        info.setVariablesReference(java.util.Arrays.stream(await(client.server().scopes(scopes)).getScopes())
+                .filter(scope -> scope.getName().equals("Registers")).findFirst().orElseThrow().getVariablesReference());
         DataBreakpointInfoResponse answer = await(client.server().dataBreakpointInfo(info));
         assertNull(answer.getDataId());
         assertTrue(answer.getDescription().contains("only memory"));

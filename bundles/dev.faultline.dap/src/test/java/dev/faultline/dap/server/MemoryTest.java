@@ -92,7 +92,8 @@ class MemoryTest extends ServerFixture {
         assertEquals("ra", registers[1].getName());
         assertEquals(32, registers.length);
         SetVariableArguments set = new SetVariableArguments();
-        set.setVariablesReference(await(client.server().scopes(scopesOf(top.getId()))).getScopes()[0].getVariablesReference());
+        set.setVariablesReference(java.util.Arrays.stream(await(client.server().scopes(scopesOf(top.getId()))).getScopes())
+                .filter(scope -> scope.getName().equals("Registers")).findFirst().orElseThrow().getVariablesReference());
         set.setName("t0");
         set.setValue("0x1234 + 1");
         assertEquals("0x0000000000001235", await(client.server().setVariable(set)).getValue());
