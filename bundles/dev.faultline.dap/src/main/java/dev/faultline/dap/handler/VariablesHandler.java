@@ -15,7 +15,6 @@ import dev.faultline.dap.server.Convert;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.server.References.ScopeRef;
-import dev.faultline.dap.session.Backtrace;
 import dev.faultline.dap.session.Debuggee;
 import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.Locals;
@@ -122,16 +121,8 @@ public final class VariablesHandler {
                 + " at this stop (references last until the machine runs again)");
     }
 
-    /** The DWARF variables of a thread's frame at a level (frame 0 is the innermost). */
     private static List<Locals.Local> locals(Debuggee debuggee, long threadId, int level) {
-        ThreadContext thread = new ThreadContext(debuggee.machine(), debuggee.machine().thread(threadId));
-        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
-        if (level >= frames.size()) {
-            return List.of();
-        }
-        Backtrace.StackFrame frame = frames.get(level);
-        long pc = level == 0 ? frame.pc() : frame.pc() - 1;
-        return Locals.of(thread, pc, frame.cfa(), level == 0);
+        return Locals.ofFrame(new ThreadContext(debuggee.machine(), debuggee.machine().thread(threadId)), level);
     }
 
     private static List<Variable> registers(Tcb tcb) {

@@ -47,6 +47,18 @@ public final class Locals {
     private Locals() {
     }
 
+    /** The variables of a thread's frame at a level of its backtrace (level 0 is the innermost). */
+    public static List<Local> ofFrame(ThreadContext thread, int level) {
+        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
+        if (level >= frames.size()) {
+            return List.of();
+        }
+        Backtrace.StackFrame frame = frames.get(level);
+        // A caller's pc is a return address: its variables are those in scope at the call.
+        long pc = level == 0 ? frame.pc() : frame.pc() - 1;
+        return of(thread, pc, frame.cfa(), level == 0);
+    }
+
     /** The variables in scope at pc in the frame whose CFA is cfa; innermost is frame 0 (its registers are live). */
     public static List<Local> of(ThreadContext thread, long pc, OptionalLong cfa, boolean innermost) {
         List<Function> functions = thread.program().debugInfo().map(info -> info.functionsAt(pc)).orElse(List.of());

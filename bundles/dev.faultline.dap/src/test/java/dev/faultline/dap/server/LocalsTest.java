@@ -27,6 +27,11 @@ class LocalsTest extends ServerFixture {
         assertEquals("4", value(caller, "n"));
         assertEquals("1", value(caller, "total"), "1 squared so far");
         assertEquals("2", value(caller, "i"), "i lives in the loop's block");
+        org.eclipse.lsp4j.debug.EvaluateArguments hover = new org.eclipse.lsp4j.debug.EvaluateArguments();
+        hover.setExpression("total");
+        hover.setFrameId(frames[1].getId());
+        hover.setContext("hover");
+        assertEquals("1", TestClient.await(client.server().evaluate(hover)).getResult(), "a hover on a local shows its value");
         Variable[] main = scope(frames[2].getId(), "Locals");
         assertTrue(value(main, "nowhere").startsWith("0x"), "a pointer shows as an address");
     }
