@@ -89,7 +89,7 @@ test('conditional and log breakpoints', TIMEOUT, async () => {
   await client.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'square', condition: '*counter == 3' }] });
   const stopped = client.waitForEvent('stopped');
   await client.continueRequest({ threadId: thread });
-  assert.equal((await stopped).body.reason, 'breakpoint');
+  assert.equal((await stopped).body.reason, 'function breakpoint');
   const value = await client.evaluateRequest({ expression: '*counter', context: 'watch' });
   assert.match(value.body.result, /\(3\)$/);
   assert.ok(outputs.join('').includes('hit 0\nhit 1\nhit 2\n'), outputs.join(''));

@@ -59,7 +59,7 @@ public final class BreakpointsHandler {
                     new BreakpointSpec(breakpoint.getCondition(), breakpoint.getHitCondition(), null),
                     table -> table.placeFunction(name)));
         }
-        return set("function", placed);
+        return set(BreakpointTable.FUNCTIONS, placed);
     }
 
     public org.eclipse.lsp4j.debug.Breakpoint[] setInstructionBreakpoints(InstructionBreakpoint[] asked) {
@@ -70,7 +70,7 @@ public final class BreakpointsHandler {
                     new BreakpointSpec(breakpoint.getCondition(), breakpoint.getHitCondition(), null),
                     table -> table.placeInstruction(address)));
         }
-        return set("instruction", placed);
+        return set(BreakpointTable.INSTRUCTIONS, placed);
     }
 
     public org.eclipse.lsp4j.debug.Breakpoint[] setExceptionBreakpoints(SetExceptionBreakpointsArguments arguments) {

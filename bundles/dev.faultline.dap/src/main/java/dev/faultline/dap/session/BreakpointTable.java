@@ -53,6 +53,24 @@ public final class BreakpointTable {
         return breakpoints;
     }
 
+    /** The groups of function and of instruction breakpoints; every other group is a source file's. */
+    public static final String FUNCTIONS = "function";
+    public static final String INSTRUCTIONS = "instruction";
+
+    /** The stop reason a breakpoint gives: DAP names function and instruction breakpoints apart. */
+    Stop.Reason reason(int id) {
+        for (Map.Entry<String, List<Breakpoint>> group : groups.entrySet()) {
+            if (group.getValue().stream().anyMatch(breakpoint -> breakpoint.id() == id)) {
+                return switch (group.getKey()) {
+                    case FUNCTIONS -> Stop.Reason.FUNCTION_BREAKPOINT;
+                    case INSTRUCTIONS -> Stop.Reason.INSTRUCTION_BREAKPOINT;
+                    default -> Stop.Reason.BREAKPOINT;
+                };
+            }
+        }
+        return Stop.Reason.BREAKPOINT;
+    }
+
     /** Removes every breakpoint (a client detached). */
     public void clear() {
         groups.clear();

@@ -207,7 +207,7 @@ public final class Debuggee {
         }
         List<Integer> hit = decide(breakpoints.at(thread.program(), current.registers().pc()), thread);
         if (!hit.isEmpty()) {
-            stopped(new Stop(Stop.Reason.BREAKPOINT, current.id(), "Breakpoint", hit, null, null));
+            stopped(new Stop(breakpoints.reason(hit.get(0)), current.id(), "Breakpoint", hit, null, null));
         }
     }
 

@@ -15,6 +15,8 @@ public record Stop(Reason reason, long thread, String description, List<Integer>
     public enum Reason {
         ENTRY("entry"),
         BREAKPOINT("breakpoint"),
+        FUNCTION_BREAKPOINT("function breakpoint"),
+        INSTRUCTION_BREAKPOINT("instruction breakpoint"),
         STEP("step"),
         PAUSE("pause"),
         EXCEPTION("exception"),

@@ -108,7 +108,7 @@ class BreakpointsTest extends ServerFixture {
         assertTrue(set[0].isVerified());
         resume(thread);
         StoppedEventArguments stopped = client.stopped();
-        assertEquals("breakpoint", stopped.getReason());
+        assertEquals("function breakpoint", stopped.getReason());
         StackFrame top = frames(stopped.getThreadId())[0];
         assertEquals("sum_of_squares", top.getName());
         assertEquals(set[0].getInstructionReference(), top.getInstructionPointerReference());
@@ -126,6 +126,7 @@ class BreakpointsTest extends ServerFixture {
         assertTrue(await(client.server().setInstructionBreakpoints(arguments)).getBreakpoints()[0].isVerified());
         resume(thread);
         StoppedEventArguments stopped = client.stopped();
+        assertEquals("instruction breakpoint", stopped.getReason());
         assertEquals("0x" + Long.toHexString(square + 4), frames(stopped.getThreadId())[0].getInstructionPointerReference());
     }
 
