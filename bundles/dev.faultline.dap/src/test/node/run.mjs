@@ -12,7 +12,7 @@ if (!classpath) {
   console.error('usage: node run.mjs CLASSPATH');
   process.exit(2);
 }
-const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+const java = process.env.FAULTLINE_JAVA ?? (process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
 const guests = execFileSync(java, ['-cp', classpath, 'dev.faultline.dap.server.NodeSuiteGuests'], { encoding: 'utf8' });
 // The JUnit report goes beside surefire's, where ./faultline test counts it.
 const reports = join(here, '..', '..', '..', 'target', 'node-reports');
