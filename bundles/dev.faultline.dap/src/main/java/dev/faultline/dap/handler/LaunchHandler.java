@@ -32,6 +32,7 @@ public final class LaunchHandler {
 
     /** launch: arguments program (a root-task ELF or a system description), stopOnEntry, noDebug. */
     public void launch(Map<String, Object> arguments) {
+        session.host().claim(session);
         session.host().checkToken(arguments.get("token"));
         Object program = arguments.get("program");
         Path path;
@@ -50,7 +51,7 @@ public final class LaunchHandler {
         session.host().machine().boot(path);
         session.connectMachine();
         launched = true;
-        launchArguments = Map.copyOf(arguments);
+        launchArguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
         boolean noDebug = Boolean.TRUE.equals(arguments.get("noDebug"));
         if (Boolean.TRUE.equals(arguments.get("stopOnEntry")) && !noDebug) {
             session.afterResponse(() -> session.host().machine().post(Debuggee::stopAtEntry));
@@ -63,6 +64,7 @@ public final class LaunchHandler {
 
     /** attach: to the machine this adapter already runs, without stopping it; arguments token. */
     public void attach(Map<String, Object> arguments) {
+        session.host().claim(session);
         session.host().checkToken(arguments.get("token"));
         if (!session.host().machine().hasMachine()) {
             throw new SessionException(SessionException.NO_MACHINE,

@@ -80,4 +80,14 @@ class AttachTest extends ServerFixture {
                 () -> client.launch(Guests.testGuest("steps"), false));
         assertTrue(refused.getMessage().contains("attach"), refused.getMessage());
     }
+
+    @Test
+    void aSecondClientCannotAttachWithoutInitializeEither() throws IOException {
+        host.bootAndRun(Guests.testGuest("spin"));
+        attachAndPause(client);
+        TestClient second = connect();
+        ResponseErrorException refused = assertThrows(ResponseErrorException.class,
+                () -> await(second.server().attach(Map.of("type", "faultline"))));
+        assertTrue(refused.getMessage().contains("another client controls this machine"), refused.getMessage());
+    }
 }
