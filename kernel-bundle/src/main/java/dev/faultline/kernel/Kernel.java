@@ -53,6 +53,7 @@ public final class Kernel {
     private Runnable[] entryListeners = {};
     private long nextTick;
     private boolean halted;
+    private boolean stopRequested;
     private long kernelEntries;
 
     public Kernel(KernelConfig config, Console console) {
@@ -84,7 +85,10 @@ public final class Kernel {
         IDLE,
         /** A thread called seL4_DebugHalt. */
         HALTED,
-        /** A breakpoint or watchpoint stopped the hart; the current thread is where it stopped. */
+        /**
+         * A breakpoint or watchpoint stopped the hart (the current thread is where it stopped), or
+         * a debugger asked for a stop with {@link #requestStop} while the kernel handled an event.
+         */
         DEBUG_STOP
     }
 
@@ -93,6 +97,10 @@ public final class Kernel {
         long start = hart.instret();
         long end = budget > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + budget;
         while (!halted) {
+            if (stopRequested) {
+                stopRequested = false;
+                return Exit.DEBUG_STOP;
+            }
             deliverPendingInterrupts();
             Tcb current = schedule();
             if (entryListeners.length != 0) {
@@ -236,6 +244,15 @@ public final class Kernel {
         for (Runnable listener : entryListeners) {
             listener.run();
         }
+    }
+
+    /**
+     * Makes {@link #run} return DEBUG_STOP once the kernel has finished what it is doing: a
+     * debugger's journal listener calls it to stop the machine on an event (a fault raised, a
+     * fault reply applied), on the machine's own thread.
+     */
+    public void requestStop() {
+        stopRequested = true;
     }
 
     /**

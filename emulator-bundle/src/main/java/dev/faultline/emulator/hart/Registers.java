@@ -42,6 +42,14 @@ public final class Registers {
         this.pc = pc;
     }
 
+    /**
+     * Lets this thread execute the instruction at its pc once even when a breakpoint sits there:
+     * a debugger resumes a thread that stopped at that pc for another reason (a step, a pause).
+     */
+    public void passBreakpoint() {
+        stoppedAtBreakpoint = pc;
+    }
+
     /** Copies pc and every register from another register file. */
     public void copyFrom(Registers other) {
         System.arraycopy(other.x, 0, x, 0, 32);

@@ -28,9 +28,10 @@ public final class Main {
                   a timer device raising IRQ (default 1) every PERIOD instructions.
                   --bare runs a guest that only calls Linux's write and exit, as
                   qemu-riscv64 would.
-              debug [--listen [HOST:]PORT] PROGRAM-OR-SYSTEM
+              debug [--listen [HOST:]PORT] [--token TOKEN] [PROGRAM-OR-SYSTEM]
                   serve the Debug Adapter Protocol over stdio, or listen for a client to
-                  attach (loopback only unless a host is named)
+                  attach (loopback only unless a host is named); with --listen the program
+                  runs at once and clients attach to it, one at a time (presenting TOKEN)
               bench
                   run the benchmarks; one `name: value unit` line per figure
               help
@@ -64,7 +65,7 @@ public final class Main {
                 return BenchCommand.run(rest, home(), out, err);
             }
             case "debug" -> {
-                return absent(command, rest, err);
+                return DebugCommand.run(rest, err);
             }
             default -> {
                 err.println("faultline: unknown command '" + command + "' (expected run, debug, bench or help)");
@@ -77,13 +78,5 @@ public final class Main {
     /** Where Faultline's files are: the launcher names it; else the working directory. */
     static Path home() {
         return Path.of(System.getProperty("faultline.home", "")).toAbsolutePath();
-    }
-
-    // The debug adapter arrives with its own issue; until then the command says plainly that it
-    // is absent rather than pretending to run.
-    private static int absent(String command, List<String> rest, PrintStream err) {
-        err.println("faultline: '" + command + "' is not available in this build: the debug adapter is not built yet"
-                + (rest.isEmpty() ? "" : " " + rest));
-        return 2;
     }
 }

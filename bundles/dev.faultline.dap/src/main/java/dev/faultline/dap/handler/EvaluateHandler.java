@@ -1,0 +1,66 @@
+package dev.faultline.dap.handler;
+
+import java.util.Optional;
+
+import org.eclipse.lsp4j.debug.EvaluateArguments;
+import org.eclipse.lsp4j.debug.EvaluateResponse;
+
+import dev.faultline.dap.server.Convert;
+import dev.faultline.dap.server.DapSession;
+import dev.faultline.dap.server.References;
+import dev.faultline.dap.session.Expression;
+import dev.faultline.dap.session.Locals;
+import dev.faultline.dap.session.SessionException;
+import dev.faultline.dap.session.ThreadContext;
+import dev.faultline.kernel.object.Tcb;
+
+/**
+ * evaluate: with a frame, a bare name of one of its DWARF variables gives that variable's value
+ * (C's scoping: locals before globals); otherwise an expression over registers, symbols and
+ * memory (see {@link Expression}) in the frame's thread, else the stopped thread; for the REPL,
+ * hover and watch alike.
+ */
+public final class EvaluateHandler {
+
+    private final DapSession session;
+
+    public EvaluateHandler(DapSession session) {
+        this.session = session;
+    }
+
+    public EvaluateResponse evaluate(EvaluateArguments arguments) {
+        String text = arguments.getExpression() == null ? "" : arguments.getExpression().trim();
+        References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
+        if (frame != null && text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            Optional<Locals.Local> local = session.call(debuggee -> Locals.ofFrame(
+                    new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread())), frame.level()))
+                    .stream().filter(l -> l.name().equals(text)).findFirst();
+            if (local.isPresent()) {
+                EvaluateResponse response = new EvaluateResponse();
+                response.setResult(local.get().value());
+                response.setType(local.get().type());
+                response.setVariablesReference(0);
+                return response;
+            }
+        }
+        Expression expression = Expression.parse(text);
+        long value = session.call(debuggee -> {
+            Tcb thread;
+            if (frame != null) {
+                thread = debuggee.machine().thread(frame.thread());
+            } else if (debuggee.stop() != null) {
+                thread = debuggee.machine().thread(debuggee.stop().thread());
+            } else {
+                throw new SessionException(SessionException.NOT_STOPPED,
+                        "the machine is running: evaluate needs a stopped thread (pause first)");
+            }
+            return expression.evaluate(new ThreadContext(debuggee.machine(), thread));
+        });
+        EvaluateResponse response = new EvaluateResponse();
+        response.setResult(Convert.address(value) + " (" + value + ")");
+        response.setType("uint64");
+        response.setMemoryReference(Convert.address(value));
+        response.setVariablesReference(0);
+        return response;
+    }
+}

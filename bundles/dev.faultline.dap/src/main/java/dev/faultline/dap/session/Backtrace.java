@@ -1,0 +1,108 @@
+package dev.faultline.dap.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import dev.faultline.emulator.dwarf.CallFrameInfo;
+import dev.faultline.emulator.dwarf.DebugInfo;
+import dev.faultline.emulator.dwarf.DwarfFormatException;
+import dev.faultline.emulator.dwarf.Frame;
+import dev.faultline.emulator.dwarf.LineRow;
+import dev.faultline.emulator.dwarf.UnwindException;
+import dev.faultline.emulator.dwarf.Unwinder;
+
+/**
+ * A thread's call stack: unwound with DWARF call frame information where the program has it,
+ * else by the frame pointer chain (s0 points above the saved ra and caller's s0, as GCC lays
+ * frames out with -fno-omit-frame-pointer); each frame with its function and source line.
+ */
+public final class Backtrace {
+
+    /** Frames a backtrace shows at most: a runaway recursion must not stall the session. */
+    public static final int MAX_FRAMES = 256;
+
+    private Backtrace() {
+    }
+
+    /** One frame: level 0 is the innermost; cfa is the caller's sp at the call, when known. */
+    public record StackFrame(int level, long pc, OptionalLong cfa, String function, Optional<LineRow> line) {
+    }
+
+    public static List<StackFrame> of(ThreadContext thread) {
+        long pc = thread.thread().registers().pc();
+        List<StackFrame> frames = new ArrayList<>();
+        for (Raw frame : unwind(thread, pc)) {
+            int level = frames.size();
+            long at = frame.pc();
+            // A caller's pc is a return address, possibly past its call's line: look up the call.
+            long lookup = level == 0 ? at : at - 1;
+            frames.add(new StackFrame(level, at, frame.cfa(),
+                    thread.program().functionAt(lookup).orElse("0x" + Long.toHexString(at)),
+                    thread.program().lineAt(lookup)));
+        }
+        return frames;
+    }
+
+    /** The CFA of the innermost frame (the function's own frame, steady through its body), else sp. */
+    public static long frameAddress(ThreadContext thread) {
+        Optional<CallFrameInfo> cfi = thread.program().debugInfo().flatMap(DebugInfo::callFrames);
+        if (cfi.isPresent()) {
+            try {
+                List<Frame> frames = new Unwinder(cfi.get()).backtrace(thread.thread().registers().pc(),
+                        r -> thread.register("x" + r), thread::read, 1);
+                if (!frames.isEmpty() && frames.get(0).cfa().isPresent()) {
+                    return frames.get(0).cfa().getAsLong();
+                }
+            } catch (UnwindException | DwarfFormatException e) {
+                // fall back to sp below
+            }
+        }
+        return thread.thread().registers().get(2);
+    }
+
+    /** A frame as the unwinder found it. */
+    private record Raw(long pc, OptionalLong cfa) {
+    }
+
+    private static List<Raw> unwind(ThreadContext thread, long pc) {
+        Optional<CallFrameInfo> cfi = thread.program().debugInfo().flatMap(DebugInfo::callFrames);
+        if (cfi.isPresent()) {
+            try {
+                List<Raw> frames = new ArrayList<>();
+                for (Frame frame : new Unwinder(cfi.get()).backtrace(pc, r -> thread.register("x" + r), thread::read,
+                        MAX_FRAMES)) {
+                    frames.add(new Raw(frame.pc(), frame.cfa()));
+                }
+                if (frames.size() > 1 || cfi.get().fdeFor(pc).isPresent()) {
+                    return frames;
+                }
+            } catch (UnwindException | DwarfFormatException e) {
+                // the frame pointer below may still give a backtrace
+            }
+        }
+        return framePointerChain(thread, pc);
+    }
+
+    private static List<Raw> framePointerChain(ThreadContext thread, long pc) {
+        List<Raw> frames = new ArrayList<>();
+        long framePc = pc;
+        long fp = thread.thread().registers().get(8);
+        while (frames.size() < MAX_FRAMES && fp != 0 && (fp & 7) == 0) {
+            OptionalLong ra = thread.read(fp - 8, 8);
+            OptionalLong callerFp = thread.read(fp - 16, 8);
+            if (ra.isEmpty() || callerFp.isEmpty() || ra.getAsLong() == 0) {
+                break;
+            }
+            frames.add(new Raw(framePc, OptionalLong.of(fp)));
+            framePc = ra.getAsLong();
+            if (Long.compareUnsigned(callerFp.getAsLong(), fp) <= 0) {
+                break;
+            }
+            fp = callerFp.getAsLong();
+        }
+        frames.add(new Raw(framePc, OptionalLong.empty()));
+        return frames;
+    }
+}

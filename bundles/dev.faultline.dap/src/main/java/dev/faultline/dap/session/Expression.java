@@ -1,0 +1,237 @@
+package dev.faultline.dap.session;
+
+import java.util.OptionalLong;
+
+/**
+ * An expression over the machine state of one thread, parsed once and evaluated many times (a
+ * breakpoint condition runs at every hit, inside the machine). The language is C's integer
+ * operators on 64-bit values: numbers (decimal, 0x hex), registers by ABI name or xN (a leading
+ * $ forces a register), pc, symbols (a symbol's value is its address), *E (the 64-bit word at E),
+ * unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
+ */
+public final class Expression {
+
+    /** What an expression reads. */
+    public interface Context {
+        /** A register by name ("a0", "x10", "pc"); empty when no register has the name. */
+        OptionalLong register(String name);
+
+        /** A symbol's address; empty when the program has no such symbol. */
+        OptionalLong symbol(String name);
+
+        /** The little-endian 64-bit word at address; empty when it is not mapped. */
+        OptionalLong word(long address);
+    }
+
+    private interface Node {
+        long eval(Context context);
+    }
+
+    private final String text;
+    private final Node root;
+
+    private Expression(String text, Node root) {
+        this.text = text;
+        this.root = root;
+    }
+
+    /** Parses text, or throws a SessionException naming the position and what was expected. */
+    public static Expression parse(String text) {
+        Parser parser = new Parser(text);
+        Node root = parser.or();
+        parser.skipSpace();
+        if (parser.at < text.length()) {
+            throw parser.error("unexpected '" + text.charAt(parser.at) + "'");
+        }
+        return new Expression(text, root);
+    }
+
+    /** The value, or a SessionException when a name is unknown or memory unreadable. */
+    public long evaluate(Context context) {
+        return root.eval(context);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    private static SessionException failure(String message) {
+        return new SessionException(SessionException.EXPRESSION, message);
+    }
+
+    /** A recursive-descent parser with one method per precedence level, loosest first. */
+    private static final class Parser {
+        private final String text;
+        private int at;
+
+        Parser(String text) {
+            this.text = text;
+        }
+
+        SessionException error(String problem) {
+            return failure("in '" + text + "' at column " + (at + 1) + ": " + problem);
+        }
+
+        void skipSpace() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+
+        boolean take(String token) {
+            skipSpace();
+            if (text.startsWith(token, at)) {
+                // "&" must not take the first half of "&&", nor "<" of "<<" or "<=".
+                String rest = text.substring(at + token.length());
+                if (token.length() == 1 && !rest.isEmpty() && "&|<>=".indexOf(token.charAt(0)) >= 0
+                        && (rest.charAt(0) == token.charAt(0) || rest.charAt(0) == '=') && !token.equals("=")) {
+                    return false;
+                }
+                at += token.length();
+                return true;
+            }
+            return false;
+        }
+
+        /** The binary operators by precedence, loosest first, as C ranks them. */
+        private static final String[][] LEVELS = {
+            {"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<=", ">=", "<", ">"}, {"<<", ">>"}, {"+", "-"},
+            {"*", "/", "%"}};
+
+        Node or() {
+            return binary(0);
+        }
+
+        /** A left-associative chain of the operators of one level, over operands of the next. */
+        private Node binary(int level) {
+            if (level == LEVELS.length) {
+                return unary();
+            }
+            Node left = binary(level + 1);
+            while (true) {
+                String operator = null;
+                for (String candidate : LEVELS[level]) {
+                    if (take(candidate)) {
+                        operator = candidate;
+                        break;
+                    }
+                }
+                if (operator == null) {
+                    return left;
+                }
+                left = apply(operator, left, binary(level + 1));
+            }
+        }
+
+        private static Node apply(String operator, Node l, Node r) {
+            return switch (operator) {
+                case "||" -> c -> l.eval(c) != 0 || r.eval(c) != 0 ? 1 : 0;
+                case "&&" -> c -> l.eval(c) != 0 && r.eval(c) != 0 ? 1 : 0;
+                case "|" -> c -> l.eval(c) | r.eval(c);
+                case "^" -> c -> l.eval(c) ^ r.eval(c);
+                case "&" -> c -> l.eval(c) & r.eval(c);
+                case "==" -> c -> l.eval(c) == r.eval(c) ? 1 : 0;
+                case "!=" -> c -> l.eval(c) != r.eval(c) ? 1 : 0;
+                case "<=" -> c -> l.eval(c) <= r.eval(c) ? 1 : 0;
+                case ">=" -> c -> l.eval(c) >= r.eval(c) ? 1 : 0;
+                case "<" -> c -> l.eval(c) < r.eval(c) ? 1 : 0;
+                case ">" -> c -> l.eval(c) > r.eval(c) ? 1 : 0;
+                case "<<" -> c -> l.eval(c) << r.eval(c);
+                case ">>" -> c -> l.eval(c) >>> r.eval(c);
+                case "+" -> c -> l.eval(c) + r.eval(c);
+                case "-" -> c -> l.eval(c) - r.eval(c);
+                case "*" -> c -> l.eval(c) * r.eval(c);
+                case "/" -> c -> divide(l.eval(c), r.eval(c), false);
+                default -> c -> divide(l.eval(c), r.eval(c), true);
+            };
+        }
+
+        Node unary() {
+            if (take("-")) {
+                Node operand = unary();
+                return c -> -operand.eval(c);
+            }
+            if (take("!")) {
+                Node operand = unary();
+                return c -> operand.eval(c) == 0 ? 1 : 0;
+            }
+            if (take("~")) {
+                Node operand = unary();
+                return c -> ~operand.eval(c);
+            }
+            if (take("*")) {
+                Node address = unary();
+                return c -> {
+                    long a = address.eval(c);
+                    return c.word(a).orElseThrow(() -> failure("memory at 0x" + Long.toHexString(a) + " is not mapped"));
+                };
+            }
+            return primary();
+        }
+
+        Node primary() {
+            skipSpace();
+            if (take("(")) {
+                Node inner = or();
+                if (!take(")")) {
+                    throw error("expected ')'");
+                }
+                return inner;
+            }
+            if (at >= text.length()) {
+                throw error("expected a number, a register or a symbol");
+            }
+            char first = text.charAt(at);
+            if (Character.isDigit(first)) {
+                return number();
+            }
+            boolean register = take("$");
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_.$".indexOf(text.charAt(at)) >= 0)) {
+                at++;
+            }
+            if (start == at) {
+                throw error("expected a number, a register or a symbol");
+            }
+            String name = text.substring(start, at);
+            return register ? registerNode(name) : nameNode(name);
+        }
+
+        Node number() {
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+                at++;
+            }
+            String digits = text.substring(start, at).replace("_", "");
+            try {
+                long value = digits.startsWith("0x") || digits.startsWith("0X")
+                        ? Long.parseUnsignedLong(digits.substring(2), 16) : Long.parseLong(digits);
+                return c -> value;
+            } catch (NumberFormatException e) {
+                at = start;
+                throw error("'" + digits + "' is not a number");
+            }
+        }
+
+        private static Node registerNode(String name) {
+            return c -> c.register(name).orElseThrow(() -> failure("no register named '" + name + "'"));
+        }
+
+        private static Node nameNode(String name) {
+            return c -> {
+                OptionalLong register = c.register(name);
+                if (register.isPresent()) {
+                    return register.getAsLong();
+                }
+                return c.symbol(name).orElseThrow(() -> failure("no register or symbol named '" + name + "'"));
+            };
+        }
+
+        private static long divide(long dividend, long divisor, boolean remainder) {
+            if (divisor == 0) {
+                throw failure("division by zero");
+            }
+            return remainder ? dividend % divisor : dividend / divisor;
+        }
+    }
+}

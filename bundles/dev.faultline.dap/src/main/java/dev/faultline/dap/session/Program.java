@@ -1,0 +1,148 @@
+package dev.faultline.dap.session;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.faultline.emulator.disasm.Disassembler;
+import dev.faultline.emulator.disasm.Symbolizer;
+import dev.faultline.emulator.disasm.Syntax;
+import dev.faultline.emulator.dwarf.DebugInfo;
+import dev.faultline.emulator.dwarf.DwarfFormatException;
+import dev.faultline.emulator.dwarf.Function;
+import dev.faultline.emulator.dwarf.LineRow;
+import dev.faultline.emulator.dwarf.LineTable;
+import dev.faultline.emulator.elf.ElfFile;
+import dev.faultline.emulator.elf.Symbol;
+import dev.faultline.emulator.elf.SymbolType;
+
+/**
+ * One program image of the machine (the root task, or a program of a system description) with
+ * what a debugger reads from it: symbols, the DWARF line table and call frame information, and a
+ * disassembler that names addresses by its symbols.
+ */
+public final class Program {
+
+    private final String name;
+    private final Path path;
+    private final ElfFile elf;
+    private final DebugInfo debugInfo;
+    private final String debugInfoProblem;
+    private final Disassembler disassembler;
+
+    public Program(String name, Path path, ElfFile elf) {
+        this.name = name;
+        this.path = path;
+        this.elf = elf;
+        DebugInfo info = null;
+        String problem = null;
+        try {
+            info = DebugInfo.read(elf);
+        } catch (DwarfFormatException e) {
+            problem = e.getMessage();
+        }
+        this.debugInfo = info;
+        this.debugInfoProblem = problem;
+        Map<Long, String> labels = new HashMap<>();
+        for (Symbol symbol : elf.symbols().all()) {
+            if (symbol.isDefined() && !symbol.name().isEmpty()
+                    && (symbol.type() == SymbolType.FUNC || !labels.containsKey(symbol.value()))) {
+                labels.put(symbol.value(), symbol.name());
+            }
+        }
+        this.disassembler = new Disassembler(Syntax.ALIASES, Symbolizer.nearest(labels));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public ElfFile elf() {
+        return elf;
+    }
+
+    public Disassembler disassembler() {
+        return disassembler;
+    }
+
+    /** The DWARF of the image; empty when it has none or it could not be read ({@link #symbolStatus}). */
+    public Optional<DebugInfo> debugInfo() {
+        return Optional.ofNullable(debugInfo);
+    }
+
+    /** What a modules view says of the image's debugging information. */
+    public String symbolStatus() {
+        if (debugInfoProblem != null) {
+            return "DWARF unreadable: " + debugInfoProblem;
+        }
+        return debugInfo.hasDwarf() ? "DWARF loaded" : "symbols only (no DWARF)";
+    }
+
+    public Optional<LineTable> lineTable() {
+        return debugInfo().flatMap(DebugInfo::lineTable);
+    }
+
+    /** The source position of an address, when the line table covers it with a real line. */
+    public Optional<LineRow> lineAt(long address) {
+        return lineTable().flatMap(table -> table.rowAt(address)).filter(row -> row.line() > 0);
+    }
+
+    /** The name of the function at an address: DWARF's innermost instance, else the ELF symbol. */
+    public Optional<String> functionAt(long address) {
+        List<Function> functions = debugInfo().map(info -> info.functionsAt(address)).orElse(List.of());
+        if (!functions.isEmpty()) {
+            return Optional.of(functions.get(functions.size() - 1).name());
+        }
+        return elf.symbols().containing(address).map(Symbol::name);
+    }
+
+    /**
+     * The addresses a breakpoint on file:line stops at: the first line at or after it, within a
+     * few lines, that has statement rows (a breakpoint on a comment moves to the code below it).
+     */
+    public Optional<ResolvedLine> resolveLine(String file, int line) {
+        Optional<LineTable> table = lineTable();
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int candidate = line; candidate < line + LINE_SEARCH; candidate++) {
+            List<Long> addresses = firstInEachFunction(table.get().addressesFor(file, candidate));
+            if (!addresses.isEmpty()) {
+                return Optional.of(new ResolvedLine(candidate, addresses));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The lowest address of the line in each function: a line's later statement rows (the rest of
+     * a statement after a call returns, a loop's condition) are not where a user means to stop, as
+     * gdb places one location per function.
+     */
+    private List<Long> firstInEachFunction(List<Long> addresses) {
+        Map<Long, Long> first = new java.util.TreeMap<>(Long::compareUnsigned);
+        for (long address : addresses) {
+            long function = elf.symbols().containing(address).map(Symbol::value).orElse(address);
+            first.merge(function, address, (a, b) -> Long.compareUnsigned(a, b) <= 0 ? a : b);
+        }
+        return first.values().stream().sorted(Long::compareUnsigned).toList();
+    }
+
+    /** How far below a requested line a breakpoint may move to find code. */
+    private static final int LINE_SEARCH = 20;
+
+    /** A source line resolved to code: the line the breakpoint moved to and its addresses. */
+    public record ResolvedLine(int line, List<Long> addresses) {
+    }
+
+    /** The address of a symbol by name (a function breakpoint, an expression's symbol). */
+    public Optional<Long> symbolAddress(String symbol) {
+        return elf.symbols().byName(symbol).filter(Symbol::isDefined).map(Symbol::value);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.faultline.dap.server;
+
+import static dev.faultline.dap.server.TestClient.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.FunctionBreakpoint;
+import org.eclipse.lsp4j.debug.InstructionBreakpoint;
+import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetInstructionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SourceBreakpoint;
+import org.eclipse.lsp4j.debug.StackFrame;
+import org.eclipse.lsp4j.debug.StoppedEventArguments;
+import org.eclipse.lsp4j.debug.Thread;
+import org.junit.jupiter.api.Test;
+
+/** Source, function and instruction breakpoints, with conditions, hit counts and log messages evaluated in the machine. */
+class BreakpointsTest extends ServerFixture {
+
+    private final int squareBody = lineOf(stepsSource(), "long result = x * x;");
+
+    @Test
+    void aSourceBreakpointStopsInItsFunctionWithTheCallersBelow() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        Breakpoint[] set = setBreakpoints(stepsSource(), at(squareBody));
+        assertTrue(set[0].isVerified(), set[0].getMessage());
+        assertEquals(squareBody, set[0].getLine());
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        assertEquals("breakpoint", stopped.getReason());
+        assertArrayEquals(new Integer[] {set[0].getId()}, stopped.getHitBreakpointIds());
+        StackFrame[] frames = frames(stopped.getThreadId());
+        assertEquals("square", frames[0].getName());
+        assertLine(squareBody, frames[0]);
+        assertTrue(frames[0].getSource().getPath().endsWith("steps.c"), frames[0].getSource().getPath());
+        assertEquals("sum_of_squares", frames[1].getName());
+        assertLine(lineOf(stepsSource(), "total += square(i);"), frames[1]);
+        assertEquals("main", frames[2].getName());
+        assertEquals(0, evaluate("*counter"), "the first call: nothing counted yet");
+    }
+
+    @Test
+    void aBreakpointOnACommentMovesToTheCodeBelow() {
+        launchStopped(Guests.testGuest("steps"));
+        int comment = lineOf(stepsSource(), "static long square(long x)") - 1;
+        Breakpoint[] set = setBreakpoints(stepsSource(), at(comment));
+        assertTrue(set[0].isVerified());
+        assertTrue(set[0].getLine() > comment);
+    }
+
+    @Test
+    void aBreakpointInAFileOfNoProgramIsNotVerifiedAndSaysWhy() {
+        launchStopped(Guests.testGuest("steps"));
+        Breakpoint[] set = setBreakpoints(Path.of("/nowhere/other.c"), at(3));
+        assertFalse(set[0].isVerified());
+        assertTrue(set[0].getMessage().contains("other.c"), set[0].getMessage());
+    }
+
+    @Test
+    void aConditionIsEvaluatedAtEveryHitAndStopsOnlyWhenTrue() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        SourceBreakpoint conditional = at(squareBody);
+        conditional.setCondition("*counter == 2");
+        setBreakpoints(stepsSource(), conditional);
+        resume(thread);
+        assertEquals("breakpoint", client.stopped().getReason());
+        assertEquals(2, evaluate("*counter"));
+    }
+
+    @Test
+    void aHitConditionStopsOnTheNthHit() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        SourceBreakpoint third = at(squareBody);
+        third.setHitCondition("3");
+        setBreakpoints(stepsSource(), third);
+        resume(thread);
+        assertEquals("breakpoint", client.stopped().getReason());
+        assertEquals(2, evaluate("*counter"), "square's third call comes after two counts");
+    }
+
+    @Test
+    void aLogMessagePrintsAtEveryHitWithoutStopping() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        SourceBreakpoint log = at(squareBody);
+        log.setLogMessage("counter={*counter}");
+        setBreakpoints(stepsSource(), log);
+        resume(thread);
+        client.next("exited");
+        String output = client.output();
+        assertTrue(output.contains("counter=0\ncounter=1\ncounter=2\ncounter=3\n"), output);
+        assertEquals(1, client.history().stream().filter(event -> event.name().equals("stopped")).count(),
+                "only the entry stop: the logpoint never stopped the machine");
+    }
+
+    @Test
+    void aFunctionBreakpointStopsAtTheSymbol() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        SetFunctionBreakpointsArguments arguments = new SetFunctionBreakpointsArguments();
+        FunctionBreakpoint function = new FunctionBreakpoint();
+        function.setName("sum_of_squares");
+        arguments.setBreakpoints(new FunctionBreakpoint[] {function});
+        Breakpoint[] set = await(client.server().setFunctionBreakpoints(arguments)).getBreakpoints();
+        assertTrue(set[0].isVerified());
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        assertEquals("function breakpoint", stopped.getReason());
+        StackFrame top = frames(stopped.getThreadId())[0];
+        assertEquals("sum_of_squares", top.getName());
+        assertEquals(set[0].getInstructionReference(), top.getInstructionPointerReference());
+    }
+
+    @Test
+    void anInstructionBreakpointStopsAtItsAddress() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        long square = evaluate("square");
+        SetInstructionBreakpointsArguments arguments = new SetInstructionBreakpointsArguments();
+        InstructionBreakpoint instruction = new InstructionBreakpoint();
+        instruction.setInstructionReference("0x" + Long.toHexString(square));
+        instruction.setOffset(4);
+        arguments.setBreakpoints(new InstructionBreakpoint[] {instruction});
+        assertTrue(await(client.server().setInstructionBreakpoints(arguments)).getBreakpoints()[0].isVerified());
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        assertEquals("instruction breakpoint", stopped.getReason());
+        assertEquals("0x" + Long.toHexString(square + 4), frames(stopped.getThreadId())[0].getInstructionPointerReference());
+    }
+
+    @Test
+    void aSourceBreakpointInTheIpcExampleStopsTheServerWithTheClientsListed() {
+        Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
+        int thread = launchStopped(Guests.example("ipc"));
+        int badged = lineOf(ipc, "printf(\"Badged %lu\\n\"");
+        Breakpoint[] set = setBreakpoints(ipc, at(badged));
+        assertTrue(set[0].isVerified(), set[0].getMessage());
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        assertEquals("breakpoint", stopped.getReason());
+        assertEquals(badged, frames(stopped.getThreadId())[0].getLine());
+        Thread[] threads = await(client.server().threads()).getThreads();
+        assertEquals(3, threads.length);
+        java.util.Set<Integer> started = new java.util.HashSet<>();
+        for (TestClient.Event event : client.history()) {
+            if (event.name().equals("thread")) {
+                started.add(((org.eclipse.lsp4j.debug.ThreadEventArguments) event.body()).getThreadId());
+            }
+        }
+        assertEquals(java.util.Set.of(threads[1].getId(), threads[2].getId()), started,
+                "a thread event for each client the root task made");
+        assertTrue(threads[1].getName().startsWith("client_1") || threads[2].getName().startsWith("client_1"),
+                threads[1].getName() + ", " + threads[2].getName());
+        assertTrue(client.output().contains("Client 2: waiting for badged endpoint"), client.output());
+    }
+}

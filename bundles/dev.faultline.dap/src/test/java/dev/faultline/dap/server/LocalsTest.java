@@ -1,0 +1,47 @@
+package dev.faultline.dap.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.lsp4j.debug.StackFrame;
+import org.eclipse.lsp4j.debug.Variable;
+import org.junit.jupiter.api.Test;
+
+/** The Locals scope: parameters and variables where DWARF places them, in the innermost frame and in callers. */
+class LocalsTest extends ServerFixture {
+
+    @Test
+    void localsShowParametersAndVariablesOfEachFrame() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        setBreakpoints(stepsSource(), at(lineOf(stepsSource(), "return result;")));
+        resume(thread);
+        client.stopped();
+        resume(thread);
+        client.stopped();
+        StackFrame[] frames = frames(thread);
+        Variable[] square = scope(frames[0].getId(), "Locals");
+        assertEquals("2", value(square, "x"), "the second call squares 2");
+        assertEquals("4", value(square, "result"));
+        assertEquals("long int", type(square, "x"));
+        Variable[] caller = scope(frames[1].getId(), "Locals");
+        assertEquals("4", value(caller, "n"));
+        assertEquals("1", value(caller, "total"), "1 squared so far");
+        assertEquals("2", value(caller, "i"), "i lives in the loop's block");
+        org.eclipse.lsp4j.debug.EvaluateArguments hover = new org.eclipse.lsp4j.debug.EvaluateArguments();
+        hover.setExpression("total");
+        hover.setFrameId(frames[1].getId());
+        hover.setContext("hover");
+        assertEquals("1", TestClient.await(client.server().evaluate(hover)).getResult(), "a hover on a local shows its value");
+        Variable[] main = scope(frames[2].getId(), "Locals");
+        assertTrue(value(main, "nowhere").startsWith("0x"), "a pointer shows as an address");
+    }
+
+    private static String type(Variable[] variables, String name) {
+        for (Variable variable : variables) {
+            if (variable.getName().equals(name)) {
+                return variable.getType();
+            }
+        }
+        throw new AssertionError("no variable " + name);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.faultline.dap.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import com.google.gson.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The wire as DAP wants it: responses before the events they cause, and bad requests answered with body.error. */
+class ProtocolTest {
+
+    private RawSession session;
+    private RawClient raw;
+
+    @BeforeEach
+    void connect() throws IOException {
+        session = new RawSession();
+        raw = session.raw;
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        session.close();
+    }
+
+    private static void assertErrorWithBody(JsonObject response) {
+        assertFalse(response.get("success").getAsBoolean(), response.toString());
+        assertTrue(response.get("message").getAsString().length() > 0, response.toString());
+        JsonObject error = response.getAsJsonObject("body").getAsJsonObject("error");
+        assertTrue(error.get("id").getAsInt() > 0, response.toString());
+        assertTrue(error.get("format").getAsString().length() > 0, response.toString());
+    }
+
+    private int index(JsonObject message) {
+        return raw.seen().indexOf(message);
+    }
+
+    @Test
+    void initializedComesAfterTheInitializeResponse() {
+        JsonObject response = raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
+        assertTrue(response.get("success").getAsBoolean());
+        JsonObject initialized = raw.event("initialized");
+        assertTrue(index(response) < index(initialized), raw.seen().toString());
+    }
+
+    @Test
+    void anUnknownCommandGetsAnErrorWithABodyAndTheSessionGoesOn() {
+        raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
+        assertErrorWithBody(raw.response(raw.request("frobnicate", "{}")));
+        assertTrue(raw.response(raw.request("threads", null)).get("success").getAsBoolean());
+    }
+
+    @Test
+    void brokenJsonAndBadArgumentsLeaveTheSessionUsable() {
+        raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
+        raw.send("{\"seq\": 99, \"type\": \"request\", \"command\": ");
+        assertErrorWithBody(raw.response(raw.request("stackTrace", "{\"threadId\": 4242}")));
+        assertErrorWithBody(raw.response(raw.request("launch", "{\"program\": \"/no/such/guest.elf\"}")));
+        assertErrorWithBody(raw.response(raw.request("setBreakpoints", "{\"source\": {}}")));
+        assertErrorWithBody(raw.response(raw.request("readMemory", "{\"memoryReference\": \"nowhere\", \"count\": 4}")));
+        assertTrue(raw.response(raw.request("threads", null)).get("success").getAsBoolean());
+    }
+
+    @Test
+    void aStepsResponseComesBeforeItsStoppedEvent() {
+        raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
+        String program = Guests.testGuest("steps").toString();
+        raw.response(raw.request("launch", "{\"program\": \"" + program + "\", \"stopOnEntry\": true}"));
+        raw.response(raw.request("configurationDone", null));
+        JsonObject entry = raw.event("stopped");
+        int thread = entry.getAsJsonObject("body").get("threadId").getAsInt();
+        JsonObject next = raw.response(raw.request("next", "{\"threadId\": " + thread + ", \"granularity\": \"instruction\"}"));
+        assertTrue(next.get("success").getAsBoolean(), next.toString());
+        JsonObject stepped = raw.event("stopped");
+        assertEquals("step", stepped.getAsJsonObject("body").get("reason").getAsString());
+        assertTrue(index(next) < index(stepped), raw.seen().toString());
+    }
+}

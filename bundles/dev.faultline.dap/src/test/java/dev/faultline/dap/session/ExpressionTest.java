@@ -1,0 +1,91 @@
+package dev.faultline.dap.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+
+/** Expressions, hit conditions and log messages over a made-up thread state. */
+class ExpressionTest {
+
+    private static final Expression.Context STATE = new Expression.Context() {
+        private final Map<String, Long> registers = Map.of("a0", 5L, "sp", 0x1000L, "pc", 0x10074L);
+
+        @Override
+        public OptionalLong register(String name) {
+            Long value = registers.get(name);
+            return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+        }
+
+        @Override
+        public OptionalLong symbol(String name) {
+            return name.equals("counter") ? OptionalLong.of(0x2000) : OptionalLong.empty();
+        }
+
+        @Override
+        public OptionalLong word(long address) {
+            return address == 0x2000 ? OptionalLong.of(7) : OptionalLong.empty();
+        }
+    };
+
+    private static long eval(String text) {
+        return Expression.parse(text).evaluate(STATE);
+    }
+
+    @Test
+    void operatorsFollowCsPrecedence() {
+        assertEquals(11, eval("1 + 2 * 5"));
+        assertEquals(15, eval("(1 + 2) * a0"));
+        assertEquals(1, eval("a0 == 5 && sp > 0xfff || 0"));
+        assertEquals(0, eval("!a0"));
+        assertEquals(0x100, eval("1 << 8"));
+        assertEquals(4, eval("4 | 1 & 2"), "& binds tighter than |");
+        assertEquals(1, eval("1 == 1 & 1"), "== binds tighter than &");
+        assertEquals(-5, eval("-a0"));
+        assertEquals(1, eval("a0 <= 5"));
+        assertEquals(2, eval("a0 % 3"));
+    }
+
+    @Test
+    void namesAreRegistersThenSymbolsAndStarReadsAWord() {
+        assertEquals(0x2000, eval("counter"));
+        assertEquals(7, eval("*counter"));
+        assertEquals(8, eval("*counter + 1"));
+        assertEquals(5, eval("$a0"));
+        assertEquals(0x10074, eval("pc"));
+    }
+
+    @Test
+    void mistakesAreNamedWithTheirPlace() {
+        SessionException unknown = assertThrows(SessionException.class, () -> eval("nothing + 1"));
+        assertTrue(unknown.getMessage().contains("'nothing'"), unknown.getMessage());
+        SessionException syntax = assertThrows(SessionException.class, () -> Expression.parse("a0 +"));
+        assertTrue(syntax.getMessage().contains("column 5"), syntax.getMessage());
+        SessionException unmapped = assertThrows(SessionException.class, () -> eval("*sp"));
+        assertTrue(unmapped.getMessage().contains("0x1000"), unmapped.getMessage());
+        assertThrows(SessionException.class, () -> eval("a0 / 0"));
+        assertThrows(SessionException.class, () -> Expression.parse("a0 )"));
+    }
+
+    @Test
+    void hitConditionsCountAsDapClientsWriteThem() {
+        assertTrue(HitCondition.parse("3").allows(3));
+        assertFalse(HitCondition.parse("3").allows(4));
+        assertTrue(HitCondition.parse(">= 2").allows(5));
+        assertTrue(HitCondition.parse("% 2").allows(4));
+        assertFalse(HitCondition.parse("%2").allows(3));
+        assertThrows(SessionException.class, () -> HitCondition.parse("often"));
+    }
+
+    @Test
+    void logMessagesInterpolateExpressionsAndKeepDoubledBraces() {
+        assertEquals("a0=5 {x} counter=7", LogMessage.parse("a0={a0} {{x}} counter={*counter}").format(STATE));
+        assertTrue(LogMessage.parse("{nothing}").format(STATE).startsWith("<"));
+        assertThrows(SessionException.class, () -> LogMessage.parse("open {a0"));
+    }
+}

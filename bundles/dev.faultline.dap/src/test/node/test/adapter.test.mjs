@@ -1,0 +1,148 @@
+// End to end: the DebugClient that VS Code's adapters are tested with, against `faultline debug`
+// over TCP, every received message checked against the DAP schema.
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startAdapter, connect, guests, violations, validate } from '../lib/harness.mjs';
+
+const TIMEOUT = { timeout: 60000 };
+let running = [];
+
+afterEach(async () => {
+  for (const { client, adapter } of running) {
+    await client.stop().catch(() => {});
+    adapter.kill();
+  }
+  running = [];
+  assert.deepEqual(violations.splice(0), [], 'every message the adapter sent is valid against the schema');
+});
+
+async function session(...args) {
+  const { adapter, port } = await startAdapter(...args);
+  const client = await connect(port);
+  running.push({ client, adapter });
+  return client;
+}
+
+async function launchStopped(client, program) {
+  const initialized = client.waitForEvent('initialized');
+  await client.initializeRequest({ adapterID: 'faultline', linesStartAt1: true, columnsStartAt1: true });
+  await initialized;
+  const stopped = client.waitForEvent('stopped');
+  await client.launch({ program, stopOnEntry: true });
+  await client.configurationDoneRequest();
+  return (await stopped).body.threadId;
+}
+
+test('the schema check catches a message that breaks the schema', () => {
+  validate({ seq: 1, type: 'event', event: 'stopped', body: { threadId: 1 } });
+  validate({ seq: 2, type: 'response', request_seq: 1, command: 'threads', success: true, body: {} });
+  assert.equal(violations.splice(0).length, 2, 'a stopped event without a reason and threads without threads');
+});
+
+test('launch with stop on entry, then threads, stack, scopes and registers', TIMEOUT, async () => {
+  const client = await session();
+  const thread = await launchStopped(client, guests.steps);
+  const threads = await client.threadsRequest();
+  assert.equal(threads.body.threads.length, 1);
+  const frames = await client.stackTraceRequest({ threadId: thread });
+  assert.equal(frames.body.stackFrames[0].name, '_start');
+  const scopes = await client.scopesRequest({ frameId: frames.body.stackFrames[0].id });
+  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Registers', 'IPC']);
+  const registers = await client.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference });
+  assert.equal(registers.body.variables[0].name, 'pc');
+  assert.equal(registers.body.variables.length, 32);
+});
+
+test('a source breakpoint in the ipc example', TIMEOUT, async () => {
+  const client = await session();
+  const { readFileSync } = await import('node:fs');
+  const line = readFileSync(guests.ipcSource, 'utf8').split('\n').findIndex((l) => l.includes('printf("Badged %lu\\n"')) + 1;
+  await client.hitBreakpoint({ program: guests.ipc }, { path: guests.ipcSource, line });
+  const threads = await client.threadsRequest();
+  assert.equal(threads.body.threads.length, 3);
+});
+
+test('step in, out and over', TIMEOUT, async () => {
+  const client = await session();
+  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
+  const lineOf = (text) => source.findIndex((l) => l.includes(text)) + 1;
+  const call = lineOf('total += square(i);');
+  const thread = await launchStopped(client, guests.steps);
+  await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: call }] });
+  await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: call })]);
+  await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [] });
+  await Promise.all([client.stepInRequest({ threadId: thread }),
+    client.assertStoppedLocation('step', { line: lineOf('long result = x * x;') })]);
+  await Promise.all([client.stepOutRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: call })]);
+  await Promise.all([client.nextRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: lineOf('counter = i;') })]);
+});
+
+test('conditional and log breakpoints', TIMEOUT, async () => {
+  const client = await session();
+  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
+  const body = source.findIndex((l) => l.includes('long result = x * x;')) + 1;
+  const thread = await launchStopped(client, guests.steps);
+  const outputs = [];
+  client.on('output', (event) => outputs.push(event.body.output));
+  await client.setBreakpointsRequest({ source: { path: guests.stepsSource },
+    breakpoints: [{ line: body, logMessage: 'hit {*counter}' }] });
+  await client.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'square', condition: '*counter == 3' }] });
+  const stopped = client.waitForEvent('stopped');
+  await client.continueRequest({ threadId: thread });
+  assert.equal((await stopped).body.reason, 'function breakpoint');
+  const value = await client.evaluateRequest({ expression: '*counter', context: 'watch' });
+  assert.match(value.body.result, /\(3\)$/);
+  assert.ok(outputs.join('').includes('hit 0\nhit 1\nhit 2\n'), outputs.join(''));
+});
+
+test('a fault stops on its filter and exceptionInfo decodes it', TIMEOUT, async () => {
+  const client = await session();
+  const thread = await launchStopped(client, guests.steps);
+  await client.setExceptionBreakpointsRequest({ filters: ['VMFault'] });
+  const stopped = client.waitForEvent('stopped');
+  await client.continueRequest({ threadId: thread });
+  assert.equal((await stopped).body.reason, 'exception');
+  const info = await client.exceptionInfoRequest({ threadId: thread });
+  assert.equal(info.body.exceptionId, 'VMFault');
+  assert.match(info.body.details.message, /Addr=0x10/);
+});
+
+test('disassemble and memory', TIMEOUT, async () => {
+  const client = await session();
+  const thread = await launchStopped(client, guests.steps);
+  const frames = await client.stackTraceRequest({ threadId: thread });
+  const pc = frames.body.stackFrames[0].instructionPointerReference;
+  const code = await client.send('disassemble', { memoryReference: pc, instructionOffset: -2, instructionCount: 6 });
+  assert.equal(code.body.instructions.length, 6);
+  const memory = await client.send('readMemory', { memoryReference: pc, count: 4 });
+  assert.equal(Buffer.from(memory.body.data, 'base64').length, 4);
+});
+
+test('attach to a running machine, detach, and attach again', TIMEOUT, async () => {
+  const { adapter, port } = await startAdapter(guests.spin);
+  for (let round = 0; round < 2; round++) {
+    const client = await connect(port);
+    running.push({ client, adapter });
+    await client.initializeRequest({ adapterID: 'faultline' });
+    await client.attachRequest({});
+    await client.configurationDoneRequest();
+    const thread = (await client.threadsRequest()).body.threads[0].id;
+    const stopped = client.waitForEvent('stopped');
+    await client.pauseRequest({ threadId: thread });
+    assert.equal((await stopped).body.reason, 'pause');
+    await client.disconnectRequest({ terminateDebuggee: false });
+    await client.stop();
+    running.pop();
+  }
+  adapter.kill();
+});
+
+test('bad requests get an error with a body and the session goes on', TIMEOUT, async () => {
+  const client = await session();
+  await client.initializeRequest({ adapterID: 'faultline' });
+  await assert.rejects(client.send('frobnicate', {}));
+  await assert.rejects(client.stackTraceRequest({ threadId: 4242 }));
+  await assert.rejects(client.launch({ program: '/no/such/guest.elf' }));
+  const threads = await client.threadsRequest();
+  assert.deepEqual(threads.body.threads, []);
+});
