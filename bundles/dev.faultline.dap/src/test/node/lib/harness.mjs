@@ -11,22 +11,24 @@ const { DebugClient } = require('@vscode/debugadapter-testsupport');
 const Ajv = require('ajv-draft-04');
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repository = resolve(here, '../../../../../..');
 
 export const guests = JSON.parse(process.env.FAULTLINE_GUESTS ?? '{}');
 
-/** The official DAP schema: shared/reference beside the repository, or FAULTLINE_DAP_SCHEMA. */
+/** The official DAP schema (v1.71.0, draft-04), kept beside this file; FAULTLINE_DAP_SCHEMA names another. */
 function schema() {
-  const file = process.env.FAULTLINE_DAP_SCHEMA ?? join(repository, '..', 'shared', 'reference', 'dap', 'debugAdapterProtocol.json');
+  const file = process.env.FAULTLINE_DAP_SCHEMA ?? join(here, 'debugAdapterProtocol.json');
   if (!existsSync(file)) {
-    throw new Error(`no DAP schema at ${file}: set FAULTLINE_DAP_SCHEMA`);
+    throw new Error(`no DAP schema at ${file}`);
   }
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true });
-for (const format of ['int32', 'uint32', 'int64', 'uint64']) {
-  ajv.addFormat(format, { type: 'number', validate: (n) => Number.isInteger(n) });
+// The schema's integer formats are ranges that ajv does not know.
+const ranges = { int32: [-(2 ** 31), 2 ** 31 - 1], uint32: [0, 2 ** 32 - 1], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER] };
+for (const [format, [min, max]] of Object.entries(ranges)) {
+  ajv.addFormat(format, { type: 'number', validate: (n) => Number.isInteger(n) && n >= min && n <= max });
 }
 ajv.addSchema(schema(), 'dap');
 
@@ -77,15 +79,41 @@ export function startAdapter(...args) {
   });
 }
 
-/** A DebugClient on the port whose received messages are validated. */
-export async function connect(port) {
-  const client = new DebugClient('java', 'unused', 'faultline');
-  client.defaultTimeout = 20000;
+/** Validates every message client receives, keeping them in order in client.messages. */
+function instrument(client) {
+  client.messages = [];
   const dispatch = client.dispatch.bind(client);
   client.dispatch = (body) => {
-    validate(JSON.parse(body));
+    const message = JSON.parse(body);
+    client.messages.push(message);
+    validate(message);
     dispatch(body);
   };
+  return client;
+}
+
+/**
+ * The adapter over stdio, as VS Code starts one: DebugClient runs `runtime executable`, so a
+ * small script carries the class path and the `debug` command.
+ */
+export async function startStdio(...args) {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const java = process.env.FAULTLINE_JAVA ?? 'java';
+  const quote = (word) => `'${word.replaceAll("'", "'\\''")}'`;
+  const script = join(mkdtempSync(join(tmpdir(), 'faultline-dap-')), 'adapter.sh');
+  writeFileSync(script, `#!/bin/sh\nexec ${[java, '-cp', process.env.FAULTLINE_CLASSPATH, 'dev.faultline.dap.cli.Main', 'debug',
+    ...args].map(quote).join(' ')}\n`, { mode: 0o755 });
+  const client = instrument(new DebugClient('sh', script, 'faultline'));
+  client.defaultTimeout = 20000;
+  await client.start();
+  return client;
+}
+
+/** A DebugClient on the port whose received messages are validated. */
+export async function connect(port) {
+  const client = instrument(new DebugClient('java', 'unused', 'faultline'));
+  client.defaultTimeout = 20000;
   await client.start(port);
   return client;
 }

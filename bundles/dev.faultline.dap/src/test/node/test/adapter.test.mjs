@@ -2,7 +2,7 @@
 // over TCP, every received message checked against the DAP schema.
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAdapter, connect, guests, violations, validate } from '../lib/harness.mjs';
+import { startAdapter, startStdio, connect, guests, violations, validate } from '../lib/harness.mjs';
 
 const TIMEOUT = { timeout: 60000 };
 let running = [];
@@ -51,6 +51,24 @@ test('launch with stop on entry, then threads, stack, scopes and registers', TIM
   const registers = await client.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference });
   assert.equal(registers.body.variables[0].name, 'pc');
   assert.equal(registers.body.variables.length, 32);
+});
+
+test('over stdio, as VS Code starts it: initialized follows its response, and the example runs to its end', TIMEOUT, async () => {
+  const client = await startStdio();
+  running.push({ client, adapter: { kill: () => {} } });
+  const thread = await launchStopped(client, guests.ipc);
+  const at = (predicate) => client.messages.findIndex(predicate);
+  assert.ok(at((m) => m.command === 'initialize') < at((m) => m.event === 'initialized'), 'the response first');
+  const output = [];
+  client.on('output', (event) => output.push(event.body));
+  const exited = client.waitForEvent('exited');
+  const terminated = client.waitForEvent('terminated');
+  await client.continueRequest({ threadId: thread });
+  assert.equal((await exited).body.exitCode, 0, 'main returned 0');
+  await terminated;
+  const console = output.filter((o) => o.category === 'stdout').map((o) => o.output).join('');
+  assert.match(console, /^quick$/m);
+  assert.match(console, /Server: echoed 9 words/);
 });
 
 test('a source breakpoint in the ipc example', TIMEOUT, async () => {
