@@ -31,7 +31,7 @@ public final class ExceptionInfoHandler {
             if (fault == null) {
                 throw new SessionException(SessionException.BAD_ARGUMENT, "thread " + threadId + " has no fault");
             }
-            long[] trapframe = stoppedHere && stop.event() instanceof KernelEvent.FaultRaised raised ? raised.trapframe()
+            long[] trapframe = stoppedHere && stop.event() instanceof KernelEvent.FaultRaised raised ? raised.trapframe().registers()
                     : trapframeOf(tcb);
             ExceptionInfoResponse response = new ExceptionInfoResponse();
             response.setExceptionId(fault.kind());

@@ -31,7 +31,7 @@ public final class FaultlineHandler {
             fault.put("threadId", entry.thread());
             fault.put("threadName", entry.threadName());
             fault.putAll(fault(entry.fault()));
-            fault.put("trapframe", registers(entry.trapframe()));
+            fault.put("trapframe", registers(entry.trapframe().registers()));
             fault.put("handlerThreadId", entry.handlerThread());
             fault.put("endpoint", entry.endpoint());
             fault.put("badge", Convert.address(entry.badge()));

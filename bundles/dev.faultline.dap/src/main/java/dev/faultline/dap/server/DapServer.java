@@ -60,6 +60,7 @@ import dev.faultline.dap.handler.DisassembleHandler;
 import dev.faultline.dap.handler.EvaluateHandler;
 import dev.faultline.dap.handler.ExceptionInfoHandler;
 import dev.faultline.dap.handler.FaultlineHandler;
+import dev.faultline.dap.handler.KernelObjectsHandler;
 import dev.faultline.dap.handler.LaunchHandler;
 import dev.faultline.dap.handler.MemoryHandler;
 import dev.faultline.dap.handler.ModulesHandler;
@@ -89,6 +90,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     private final ExceptionInfoHandler exceptions;
     private final ModulesHandler modules;
     private final FaultlineHandler faultline;
+    private final KernelObjectsHandler kernelObjects;
     private final DataBreakpointsHandler data;
 
     public DapServer(MachineHost host) {
@@ -104,6 +106,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         this.exceptions = new ExceptionInfoHandler(session);
         this.modules = new ModulesHandler(session);
         this.faultline = new FaultlineHandler(session);
+        this.kernelObjects = new KernelObjectsHandler(session);
         this.data = new DataBreakpointsHandler(session);
     }
 
@@ -357,6 +360,16 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     @Override
     public CompletableFuture<Map<String, Object>> trapframe(Map<String, Object> arguments) {
         return answer(() -> faultline.trapframe(arguments));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> endpoints(Map<String, Object> arguments) {
+        return answer(kernelObjects::endpoints);
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> capabilities(Map<String, Object> arguments) {
+        return answer(() -> kernelObjects.capabilities(arguments));
     }
 
     /** The connection closed: a client that vanished without disconnect detaches (the machine stays). */

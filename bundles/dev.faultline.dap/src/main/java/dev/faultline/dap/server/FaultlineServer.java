@@ -18,4 +18,15 @@ public interface FaultlineServer {
     /** faultline/trapframe: a thread's trapframe (pc and registers by ABI name), FaultIP and its current or last fault. */
     @JsonRequest("faultline/trapframe")
     CompletableFuture<Map<String, Object>> trapframe(Map<String, Object> arguments);
+
+    /**
+     * faultline/endpoints: every endpoint and notification, its state, its queue in order (thread,
+     * badge, message info, blocked state) and the cap slots that name it.
+     */
+    @JsonRequest("faultline/endpoints")
+    CompletableFuture<Map<String, Object>> endpoints(Map<String, Object> arguments);
+
+    /** faultline/capabilities: a thread's CSpace, every filled slot reachable from its root with its CPtr. */
+    @JsonRequest("faultline/capabilities")
+    CompletableFuture<Map<String, Object>> capabilities(Map<String, Object> arguments);
 }

@@ -7,8 +7,11 @@ import java.util.OptionalLong;
 
 import dev.faultline.emulator.dwarf.CallFrameInfo;
 import dev.faultline.emulator.dwarf.DebugInfo;
+import dev.faultline.emulator.dwarf.DwarfAttribute;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.emulator.dwarf.Frame;
+import dev.faultline.emulator.dwarf.Function;
+import dev.faultline.emulator.dwarf.FunctionKind;
 import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.dwarf.UnwindException;
 import dev.faultline.emulator.dwarf.Unwinder;
@@ -16,7 +19,8 @@ import dev.faultline.emulator.dwarf.Unwinder;
 /**
  * A thread's call stack: unwound with DWARF call frame information where the program has it,
  * else by the frame pointer chain (s0 points above the saved ra and caller's s0, as GCC lays
- * frames out with -fno-omit-frame-pointer); each frame with its function and source line.
+ * frames out with -fno-omit-frame-pointer); each frame with its function and source line, and
+ * code inlined into a frame as frames of its own.
  */
 public final class Backtrace {
 
@@ -34,15 +38,39 @@ public final class Backtrace {
         long pc = thread.thread().registers().pc();
         List<StackFrame> frames = new ArrayList<>();
         for (Raw frame : unwind(thread, pc)) {
-            int level = frames.size();
             long at = frame.pc();
             // A caller's pc is a return address, possibly past its call's line: look up the call.
-            long lookup = level == 0 ? at : at - 1;
-            frames.add(new StackFrame(level, at, frame.cfa(),
-                    thread.program().functionAt(lookup).orElse("0x" + Long.toHexString(at)),
-                    thread.program().lineAt(lookup)));
+            long lookup = frames.isEmpty() ? at : at - 1;
+            Optional<LineRow> line = thread.program().lineAt(lookup);
+            List<Function> instances = thread.program().functionsAt(lookup);
+            if (instances.isEmpty()) {
+                frames.add(new StackFrame(frames.size(), at, frame.cfa(),
+                        thread.program().functionAt(lookup).orElse("0x" + Long.toHexString(at)), line));
+                continue;
+            }
+            // Code inlined into a function shows as frames of its own, innermost first, as a
+            // debugger shows calls; each inlined copy's caller stands at the copy's call site.
+            for (int i = instances.size() - 1; i >= 0; i--) {
+                Function instance = instances.get(i);
+                frames.add(new StackFrame(frames.size(), at, frame.cfa(), instance.name(), line));
+                if (instance.kind() != FunctionKind.INLINED) {
+                    break;
+                }
+                line = callSite(instance, at);
+            }
         }
         return frames;
+    }
+
+    /** Where an inlined copy was called from: DW_AT_call_file and DW_AT_call_line of its entry. */
+    private static Optional<LineRow> callSite(Function inlined, long pc) {
+        OptionalLong file = inlined.die().constant(DwarfAttribute.CALL_FILE);
+        OptionalLong line = inlined.die().constant(DwarfAttribute.CALL_LINE);
+        if (file.isEmpty() || line.isEmpty()) {
+            return Optional.empty();
+        }
+        return inlined.die().unit().filePath(file.getAsLong())
+                .map(path -> new LineRow(pc, path, (int) line.getAsLong(), 0, true));
     }
 
     /** The CFA of the innermost frame (the function's own frame, steady through its body), else sp. */

@@ -93,9 +93,14 @@ public final class Program {
         return lineTable().flatMap(table -> table.rowAt(address)).filter(row -> row.line() > 0);
     }
 
+    /** The DWARF function instances covering an address, outermost first (inlined copies after their callers). */
+    public List<Function> functionsAt(long address) {
+        return debugInfo().map(info -> info.functionsAt(address)).orElse(List.of());
+    }
+
     /** The name of the function at an address: DWARF's innermost instance, else the ELF symbol. */
     public Optional<String> functionAt(long address) {
-        List<Function> functions = debugInfo().map(info -> info.functionsAt(address)).orElse(List.of());
+        List<Function> functions = functionsAt(address);
         if (!functions.isEmpty()) {
             return Optional.of(functions.get(functions.size() - 1).name());
         }

@@ -140,7 +140,16 @@ class BreakpointsTest extends ServerFixture {
         resume(thread);
         StoppedEventArguments stopped = client.stopped();
         assertEquals("breakpoint", stopped.getReason());
-        assertEquals(badged, frames(stopped.getThreadId())[0].getLine());
+        org.eclipse.lsp4j.debug.StackFrame[] frames = frames(stopped.getThreadId());
+        assertEquals(badged, frames[0].getLine());
+        // GCC inlines hand_out_badged_endpoint (and serve, which calls it) into main: each inlined
+        // copy is a frame of its own, and main stands where serve was called.
+        assertEquals("hand_out_badged_endpoint", frames[0].getName());
+        assertEquals(java.util.List.of("hand_out_badged_endpoint", "serve", "main", "_start"),
+                java.util.Arrays.stream(frames).map(org.eclipse.lsp4j.debug.StackFrame::getName).toList());
+        assertEquals(lineOf(ipc, "hand_out_badged_endpoint();"), frames[1].getLine());
+        assertEquals(lineOf(ipc, "    serve();"), frames[2].getLine());
+        assertEquals(frames[0].getInstructionPointerReference(), frames[2].getInstructionPointerReference());
         Thread[] threads = await(client.server().threads()).getThreads();
         assertEquals(3, threads.length);
         java.util.Set<Integer> started = new java.util.HashSet<>();
