@@ -53,11 +53,6 @@ final class RandomEntries {
         // Now and then a thread runs from wherever a fault reply or WriteRegisters left its pc.
         if (random.nextInt(64) != 0) {
             registers.setPc(loopPc);
-        } else if (registers.pc() > 0 && registers.pc() <= 4096) {
-            // Emulator bug, reported: Hart.loop's first-fetch sentinel (codeBase 1) makes a pc in
-            // 1..4096 read a page it never fetched. Until it is fixed, such a pc becomes 0 (which
-            // faults as it should) so the kernel is still tested from every other pc.
-            registers.setPc(0);
         }
         long cptr = cptr();
         long label = labelFor(thread, cptr);

@@ -10,6 +10,7 @@ import java.util.Set;
 public final class Breakpoints {
 
     private final Set<Long> addresses = new HashSet<>();
+    private BreakpointCheck check = BreakpointCheck.ALWAYS;
 
     /** Adds a breakpoint; returns false if one was already there. */
     public boolean add(long address) {
@@ -32,5 +33,14 @@ public final class Breakpoints {
     /** The breakpoint addresses, in no particular order. */
     public Set<Long> addresses() {
         return Set.copyOf(addresses);
+    }
+
+    /** What decides whether a breakpoint reached stops the hart (by default, each one does). */
+    public void setCheck(BreakpointCheck check) {
+        this.check = check == null ? BreakpointCheck.ALWAYS : check;
+    }
+
+    public BreakpointCheck check() {
+        return check;
     }
 }

@@ -162,13 +162,13 @@ public final class Hart {
         final byte[][] wData = tlb.writeData;
         long pc = regs.pc;
         long done = 0;
-        long codeBase = 1; // never a page base: the first fetch looks the page up
+        long codeBase = 0; // with code null, the first fetch looks the page up
         long[] code = null;
         Page codePage = null;
         try {
             while (done < budget) {
                 long offset = pc - codeBase;
-                if ((offset & ~OFFSET_MASK) != 0) {
+                if ((offset & ~OFFSET_MASK) != 0 || code == null) {
                     codePage = fetchPage(pc, tlb);
                     code = codePage.code();
                     codeBase = pc & ~OFFSET_MASK;
@@ -195,7 +195,7 @@ public final class Hart {
                         }
                         d = block.entryInstruction();
                     } else {
-                        d = special(codePage, code, slot, pc, done == 0 ? resumeBreakpoint : -1);
+                        d = special(codePage, code, slot, pc, done == 0 ? resumeBreakpoint : -1, regs);
                         if (d == 0) {
                             regs.stoppedAtBreakpoint = pc;
                             return StopReason.BREAKPOINT;
@@ -486,7 +486,7 @@ public final class Hart {
      * instruction, unwraps a hooked one when resuming from its breakpoint. Answers 0 when a
      * breakpoint stops the hart here, else the instruction to execute.
      */
-    private long special(Page page, long[] code, int slot, long pc, long resumeBreakpoint) {
+    private long special(Page page, long[] code, int slot, long pc, long resumeBreakpoint, Registers regs) {
         long d = code[slot];
         if (d == 0) {
             d = decoding.decode(page, code, slot, pc);
@@ -495,7 +495,11 @@ public final class Hart {
             d = decoding.straddling(page, slot, pc);
         }
         if (((int) d & 0xff) == Op.HOOK) {
-            return pc == resumeBreakpoint ? page.hookOriginals()[slot] : 0;
+            if (pc == resumeBreakpoint) {
+                return page.hookOriginals()[slot];
+            }
+            regs.pc = pc;
+            return memory.space.breakpoints().check().stops(pc) ? 0 : page.hookOriginals()[slot];
         }
         return d;
     }

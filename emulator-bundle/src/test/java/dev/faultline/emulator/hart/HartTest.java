@@ -169,6 +169,16 @@ class HartTest extends HartFixture {
     }
 
     @Test
+    void aPcInTheFirstPageFaultsLikeAnyUnmappedOne() {
+        for (long pc : new long[] {0, 2, 0x10, 0xffe, 0x1000}) {
+            hart.registers().setPc(pc);
+            assertEquals(StopReason.TRAP, hart.run(10), "pc 0x" + Long.toHexString(pc));
+            assertEquals(TrapCause.INSTRUCTION_PAGE_FAULT, hart.trap().cause());
+            assertEquals(pc, hart.trap().tval());
+        }
+    }
+
+    @Test
     void fetchingFromAPageWithoutExecutePermissionFaults() {
         mapData(DATA, Permissions.RW);
         hart.registers().setPc(DATA);
@@ -219,6 +229,25 @@ class HartTest extends HartFixture {
         assertEquals(a1 + 1, reg("a1"));
         space.removeBreakpoint(CODE + 4);
         assertEquals(StopReason.BUDGET, hart.run(100));
+    }
+
+    @Test
+    void aBreakpointCheckDecidesInsideTheLoopWithTheRegistersAtTheBreakpoint() {
+        load(".option norvc\n loop: addi a0, a0, 1\n target: addi a1, a1, 1\n j loop\n");
+        space.addBreakpoint(CODE + 4);
+        long a1 = reg("a1");
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        space.breakpoints().setCheck(pc -> {
+            seen.add(pc);
+            return reg("a0") == 5 && hart.registers().pc() == pc;
+        });
+        assertEquals(StopReason.BREAKPOINT, hart.run(1_000));
+        assertEquals(5, reg("a0"), "the first four reached it with the check false, and ran on");
+        assertEquals(java.util.List.of(CODE + 4, CODE + 4, CODE + 4, CODE + 4, CODE + 4), seen);
+        assertEquals(a1 + 4, reg("a1"));
+        space.breakpoints().setCheck(null);
+        assertEquals(StopReason.BREAKPOINT, hart.run(100), "without a check, every breakpoint stops");
+        assertEquals(6, reg("a0"));
     }
 
     @Test

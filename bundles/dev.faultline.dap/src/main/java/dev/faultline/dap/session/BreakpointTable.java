@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.faultline.emulator.debug.BreakpointCheck;
 import dev.faultline.emulator.memory.AddressSpace;
 
 /**
@@ -22,9 +23,12 @@ public final class BreakpointTable {
     private final Machine machine;
     private final Map<String, List<Breakpoint>> groups = new LinkedHashMap<>();
     private final Map<AddressSpace, Set<Long>> installed = new IdentityHashMap<>();
+    private final BreakpointCheck check;
 
-    public BreakpointTable(Machine machine) {
+    /** check decides, in the hart's loop, whether a breakpoint reached stops the machine. */
+    public BreakpointTable(Machine machine, BreakpointCheck check) {
         this.machine = machine;
+        this.check = check;
     }
 
     /** The place a breakpoint is asked for: resolved to addresses in a program, or a reason it cannot be. */
@@ -142,6 +146,7 @@ public final class BreakpointTable {
             }
         }
         for (Map.Entry<AddressSpace, Program> space : machine.programSpaces().entrySet()) {
+            space.getKey().breakpoints().setCheck(check);
             Set<Long> now = installed.computeIfAbsent(space.getKey(), s -> new HashSet<>());
             Set<Long> target = wanted.getOrDefault(space.getValue(), Set.of());
             for (Long address : Set.copyOf(now)) {

@@ -38,6 +38,8 @@ public final class Debuggee {
 
     private final Machine machine;
     private final BreakpointTable breakpoints;
+    /** The breakpoints that stopped the hart, as its check decided them; taken at the stop. */
+    private List<Integer> breakpointHit;
     private final WatchTable watches;
     /** The last watchpoint hit seen, to tell a new one from the hart's stale record of an old one. */
     private WatchpointHit lastWatchHit;
@@ -55,7 +57,7 @@ public final class Debuggee {
 
     public Debuggee(Machine machine) {
         this.machine = machine;
-        this.breakpoints = new BreakpointTable(machine);
+        this.breakpoints = new BreakpointTable(machine, this::breakpointStops);
         this.watches = new WatchTable(machine);
         machine.kernel().journal().addListener(this::kernelEvent);
     }
@@ -205,10 +207,30 @@ public final class Debuggee {
             }
             return;
         }
-        List<Integer> hit = decide(breakpoints.at(thread.program(), current.registers().pc()), thread);
-        if (!hit.isEmpty()) {
+        List<Integer> hit = breakpointHit;
+        breakpointHit = null;
+        if (hit != null) {
             stopped(new Stop(breakpoints.reason(hit.get(0)), current.id(), "Breakpoint", hit, null, null));
         }
+    }
+
+    /**
+     * Called by the hart at a breakpoint, inside its loop: counts the hit of each breakpoint
+     * there, logs for the logpoints, and stops only for those whose condition and hit count say
+     * so, so that a false condition costs no stop of the machine.
+     */
+    private boolean breakpointStops(long pc) {
+        Tcb current = machine.currentThread();
+        if (current == null) {
+            return true;
+        }
+        ThreadContext thread = new ThreadContext(machine, current);
+        List<Integer> hit = decide(breakpoints.at(thread.program(), pc), thread);
+        if (hit.isEmpty()) {
+            return false;
+        }
+        breakpointHit = hit;
+        return true;
     }
 
     /** Counts a hit of each breakpoint, logs for the logpoints, and answers the ids of those that stop. */

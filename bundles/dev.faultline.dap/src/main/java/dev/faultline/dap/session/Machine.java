@@ -134,6 +134,10 @@ public final class Machine {
 
     /** The thread whose registers the hart holds: where a breakpoint stopped, what runs now; null when idle. */
     public Tcb currentThread() {
+        Tcb current = kernel.scheduler().current();
+        if (current != null && current.registers() == kernel.hart().registers()) {
+            return current;
+        }
         for (Tcb tcb : threads()) {
             if (tcb.registers() == kernel.hart().registers()) {
                 return tcb;
