@@ -25,7 +25,7 @@ import dev.faultline.kernel.object.Tcb;
 class RandomSyscallTest {
 
     private static final long SEED = Long.getLong("faultline.random.seed", 0x5eed_f417L);
-    private static final long ENTRIES = Long.getLong("faultline.random.entries", 1_500_000);
+    private static final long ENTRIES = Long.getLong("faultline.random.entries", 2_000_000);
     /** Entries per machine before a fresh one boots: random CNode deletes and revokes wear a system down. */
     private static final long ENTRIES_PER_MACHINE = Long.getLong("faultline.random.perMachine", 20_000);
     /** A small machine for the root task: 64 MiB, a 2^8-slot root CNode, a timer on line 1. */
