@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.faultline.emulator.hart.Registers;
+import dev.faultline.kernel.journal.Trapframe;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.api.MessageInfo;
 import dev.faultline.kernel.arch.riscv64.VSpace;
@@ -125,21 +126,13 @@ public final class Inspector {
     private static TcbView tcbView(Tcb tcb, boolean current) {
         Capability cspace = tcb.slot(TcbSlot.CSPACE_ROOT).cap();
         Capability vspace = tcb.slot(TcbSlot.VSPACE_ROOT).cap();
-        return new TcbView(tcb.id(), tcb.name(), tcb.state(), trapframe(tcb), tcb.priority(),
+        return new TcbView(tcb.id(), tcb.name(), tcb.state(), Trapframe.of(tcb.registers(), tcb.registers().pc()),
+                tcb.faultIp(), tcb.priority(),
                 tcb.maxControlledPriority(), tcb.faultHandler(), tcb.ipcBuffer(),
                 tcb.boundNotification() == null ? 0 : tcb.boundNotification().id(), blocking(tcb),
                 cspace.isNull() ? null : capView(TcbSlot.CSPACE_ROOT.ordinal(), cspace),
                 vspace instanceof PageTableCap p ? p.table().id() : 0, tcb.fault() == null ? null : tcb.fault().toString(),
                 current, tcb.isInReadyQueue());
-    }
-
-    private static Trapframe trapframe(Tcb tcb) {
-        Registers registers = tcb.registers();
-        List<Long> x = new ArrayList<>(32);
-        for (int i = 0; i < 32; i++) {
-            x.add(registers.get(i));
-        }
-        return new Trapframe(registers.pc(), tcb.faultIp(), x);
     }
 
     private static BlockedOn blocking(Tcb tcb) {
