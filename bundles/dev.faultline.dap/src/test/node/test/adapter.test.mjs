@@ -109,7 +109,7 @@ test('conditional and log breakpoints', TIMEOUT, async () => {
   await client.continueRequest({ threadId: thread });
   assert.equal((await stopped).body.reason, 'function breakpoint');
   const value = await client.evaluateRequest({ expression: '*counter', context: 'watch' });
-  assert.match(value.body.result, /\(3\)$/);
+  assert.equal(value.body.result, '3', 'a memory word is a plain integer: decimal');
   assert.ok(outputs.join('').includes('hit 0\nhit 1\nhit 2\n'), outputs.join(''));
 });
 

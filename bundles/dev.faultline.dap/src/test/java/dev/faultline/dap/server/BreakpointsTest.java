@@ -84,6 +84,21 @@ class BreakpointsTest extends ServerFixture {
     }
 
     @Test
+    void aLogMessageShowsRegistersInHexAndMemoryWordsInDecimal() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        SourceBreakpoint log = at(squareBody);
+        log.setLogMessage("pc={pc} x={a0} counter={*counter} next={*counter + 1}");
+        setBreakpoints(stepsSource(), log);
+        resume(thread);
+        client.next("exited");
+        java.util.regex.Matcher first = java.util.regex.Pattern
+                .compile("pc=0x([0-9a-f]{16}) x=0x0{15}1 counter=0 next=1\n").matcher(client.output());
+        assertTrue(first.find(), client.output());
+        assertTrue(client.output().contains("pc=0x" + first.group(1) + " x=0x0000000000000002 counter=1 next=2\n"),
+                "the same breakpoint, the next call: " + client.output());
+    }
+
+    @Test
     void aLogMessagePrintsAtEveryHitWithoutStopping() {
         int thread = launchStopped(Guests.testGuest("steps"));
         SourceBreakpoint log = at(squareBody);

@@ -72,7 +72,7 @@ class InvalidatedEventsTest {
     private int writeCounter() {
         String result = body(raw.request("evaluate", "{\"expression\":\"counter\",\"context\":\"watch\"}")).get("result")
                 .getAsString();
-        counter = "0x" + Long.toHexString(Long.decode(result.substring(0, result.indexOf(' '))));
+        counter = "0x" + Long.toHexString(Long.parseUnsignedLong(result.substring(2), 16));
         String data = Base64.getEncoder().encodeToString(new byte[] {7, 0, 0, 0, 0, 0, 0, 0});
         return raw.request("writeMemory", "{\"memoryReference\":\"" + counter + "\",\"data\":\"" + data + "\"}");
     }
