@@ -4,42 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * invalidated and memory events: after setVariable and writeMemory, for what the client shows
  * that the response did not already tell it; only to clients whose initialize said they take them.
  */
-class InvalidatedEventsTest {
+class InvalidatedEventsTest extends RawFixture {
 
     private static final String BOTH = "{\"adapterID\":\"faultline\",\"supportsInvalidatedEvent\":true,"
             + "\"supportsMemoryEvent\":true}";
 
-    private RawSession session;
-    private RawClient raw;
     private int thread;
     private int registers;
     private String counter;
-
-    @BeforeEach
-    void connect() throws IOException {
-        session = new RawSession();
-        raw = session.raw;
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        session.close();
-    }
 
     /** Initializes with these arguments and stops in square() of the steps guest; keeps its Registers scope. */
     private void stopInSquare(String initialize) {
@@ -75,10 +59,6 @@ class InvalidatedEventsTest {
         counter = "0x" + Long.toHexString(Long.parseUnsignedLong(result.substring(2), 16));
         String data = Base64.getEncoder().encodeToString(new byte[] {7, 0, 0, 0, 0, 0, 0, 0});
         return raw.request("writeMemory", "{\"memoryReference\":\"" + counter + "\",\"data\":\"" + data + "\"}");
-    }
-
-    private int index(JsonObject message) {
-        return raw.seen().indexOf(message);
     }
 
     private static List<String> areas(JsonObject event) {
