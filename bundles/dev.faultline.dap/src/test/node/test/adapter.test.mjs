@@ -23,12 +23,13 @@ async function session(...args) {
   return client;
 }
 
-async function launchStopped(client, program) {
+async function launchStopped(client, program, supports = {}) {
   const initialized = client.waitForEvent('initialized');
-  await client.initializeRequest({ adapterID: 'faultline', linesStartAt1: true, columnsStartAt1: true });
+  await client.initializeRequest({ adapterID: 'faultline', linesStartAt1: true, columnsStartAt1: true, ...supports });
   await initialized;
   const stopped = client.waitForEvent('stopped');
-  await client.launch({ program, stopOnEntry: true });
+  // launchRequest, not DebugClient.launch, which sends a second initialize with its own arguments.
+  await client.launchRequest({ program, stopOnEntry: true });
   await client.configurationDoneRequest();
   return (await stopped).body.threadId;
 }
@@ -109,7 +110,7 @@ test('conditional and log breakpoints', TIMEOUT, async () => {
   await client.continueRequest({ threadId: thread });
   assert.equal((await stopped).body.reason, 'function breakpoint');
   const value = await client.evaluateRequest({ expression: '*counter', context: 'watch' });
-  assert.match(value.body.result, /\(3\)$/);
+  assert.equal(value.body.result, '3', 'a memory word is a plain integer: decimal');
   assert.ok(outputs.join('').includes('hit 0\nhit 1\nhit 2\n'), outputs.join(''));
 });
 
@@ -134,6 +135,36 @@ test('disassemble and memory', TIMEOUT, async () => {
   assert.equal(code.body.instructions.length, 6);
   const memory = await client.send('readMemory', { memoryReference: pc, count: 4 });
   assert.equal(Buffer.from(memory.body.data, 'base64').length, 4);
+});
+
+test('setVariable and writeMemory: invalidated and memory events for a client that takes them', TIMEOUT, async () => {
+  const client = await session();
+  const thread = await launchStopped(client, guests.steps, { supportsInvalidatedEvent: true, supportsMemoryEvent: true });
+  const frames = await client.stackTraceRequest({ threadId: thread });
+  const scopes = await client.scopesRequest({ frameId: frames.body.stackFrames[0].id });
+  const registers = scopes.body.scopes.find((s) => s.name === 'Registers').variablesReference;
+  let invalidated = client.waitForEvent('invalidated');
+  await client.setVariableRequest({ variablesReference: registers, name: 'sp', value: 'sp' });
+  assert.deepEqual((await invalidated).body, { areas: ['stacks', 'variables'], threadId: thread });
+  const counter = (await client.evaluateRequest({ expression: 'counter', context: 'watch' })).body.memoryReference;
+  const memory = client.waitForEvent('memory');
+  invalidated = client.waitForEvent('invalidated');
+  await client.send('writeMemory', { memoryReference: counter, data: Buffer.alloc(8).toString('base64') });
+  assert.deepEqual((await memory).body, { memoryReference: counter, offset: 0, count: 8 });
+  assert.deepEqual((await invalidated).body.areas, ['stacks', 'variables']);
+});
+
+test('a thread whose last cap is deleted exits', TIMEOUT, async () => {
+  const client = await session();
+  const threadEvents = [];
+  client.on('thread', (event) => threadEvents.push(`${event.body.reason} ${event.body.threadId}`));
+  const thread = await launchStopped(client, guests.exit);
+  const terminated = client.waitForEvent('terminated');
+  await client.continueRequest({ threadId: thread });
+  await terminated;
+  assert.equal(threadEvents.length, 2, threadEvents.join(', '));
+  const worker = threadEvents[0].split(' ')[1];
+  assert.deepEqual(threadEvents, [`started ${worker}`, `exited ${worker}`]);
 });
 
 test('attach to a running machine, detach, and attach again', TIMEOUT, async () => {

@@ -2,6 +2,7 @@ package dev.faultline.kernel;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import dev.faultline.kernel.arch.riscv64.AsidTable;
 import dev.faultline.kernel.interrupt.InterruptController;
@@ -9,6 +10,8 @@ import dev.faultline.kernel.interrupt.IrqState;
 import dev.faultline.kernel.arch.riscv64.VSpace;
 import dev.faultline.kernel.ipc.Ipc;
 import dev.faultline.kernel.ipc.Signals;
+import dev.faultline.kernel.journal.Journal;
+import dev.faultline.kernel.journal.KernelEvent;
 import dev.faultline.kernel.object.CNode;
 import dev.faultline.kernel.object.Capability;
 import dev.faultline.kernel.object.Capability.AsidPoolCap;
@@ -34,22 +37,28 @@ import dev.faultline.kernel.thread.ThreadControl;
  * slots, to a CNode empties it; a frame cap with a mapping unmaps it, the last cap to a mapped
  * page table unmaps it or deletes its ASID, the last cap to an ASID pool deletes the pool's ASIDs
  * (seL4 Arch_finaliseCap, src/arch/riscv/object/objecttype.c). An object already being
- * finalised is not finalised again, so a CNode that holds a cap to itself can go.
+ * finalised is not finalised again, so a CNode that holds a cap to itself can go. Each object
+ * that goes is journalled, after what its finalisation did.
  */
 final class Finalisation implements Cdt.Finaliser {
 
     private final ObjectSpace objects;
     private final AsidTable asids;
     private final InterruptController interrupts;
+    private final Journal journal;
+    private final LongSupplier clock;
     private final Set<KernelObject> finalising = new HashSet<>();
     private Ipc ipc;
     private Signals signals;
     private ThreadControl threads;
 
-    Finalisation(ObjectSpace objects, AsidTable asids, InterruptController interrupts) {
+    Finalisation(ObjectSpace objects, AsidTable asids, InterruptController interrupts, Journal journal,
+            LongSupplier clock) {
         this.objects = objects;
         this.asids = asids;
         this.interrupts = interrupts;
+        this.journal = journal;
+        this.clock = clock;
     }
 
     void connect(Ipc ipcOps, Signals signalOps, ThreadControl threadControl) {
@@ -91,6 +100,9 @@ final class Finalisation implements Cdt.Finaliser {
             }
             if (!(cap instanceof Capability.ReplyCap)) {
                 objects.destroyed(object);
+                if (journal.isOn()) {
+                    journal.record(new KernelEvent.ObjectDestroyed(clock.getAsLong(), object.id(), object.type()));
+                }
             }
         } finally {
             finalising.remove(object);

@@ -61,7 +61,7 @@ public final class Kernel {
         this.console = console;
         this.journal = new Journal(config.journalCapacity());
         this.scheduler = new Scheduler(this::switched);
-        Finalisation finalisation = new Finalisation(objects, asids, interrupts);
+        Finalisation finalisation = new Finalisation(objects, asids, interrupts, journal, hart::instret);
         this.context = new IpcContext(scheduler, journal, hart::instret, finalisation);
         this.signals = new Signals(context);
         this.ipc = new Ipc(context, signals);

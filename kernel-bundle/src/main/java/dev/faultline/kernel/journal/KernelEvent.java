@@ -76,6 +76,13 @@ public sealed interface KernelEvent {
             implements KernelEvent {
     }
 
+    /**
+     * The last cap to an object went (deleted, revoked, or its CNode or thread finalised) and the
+     * kernel finalised the object: it is gone (seL4 finaliseCap with final set).
+     */
+    record ObjectDestroyed(long time, long object, ObjectType type) implements KernelEvent {
+    }
+
     /** A thread named itself or another (seL4_DebugNameThread). */
     record ThreadNamed(long time, long thread, String name) implements KernelEvent {
     }

@@ -57,9 +57,14 @@ public final class EvaluateHandler {
             return expression.evaluate(new ThreadContext(debuggee.machine(), thread));
         });
         EvaluateResponse response = new EvaluateResponse();
-        response.setResult(Convert.address(value) + " (" + value + ")");
-        response.setType("uint64");
-        response.setMemoryReference(Convert.address(value));
+        response.setResult(expression.radix().format(value));
+        if (expression.radix() == Expression.Radix.HEX) {
+            // An address (or a register, which may hold one): the client may open memory there.
+            response.setType("uint64");
+            response.setMemoryReference(Convert.address(value));
+        } else {
+            response.setType("int64");
+        }
         response.setVariablesReference(0);
         return response;
     }

@@ -2,6 +2,7 @@ package dev.faultline.dap.handler;
 
 import java.util.Base64;
 
+import org.eclipse.lsp4j.debug.InvalidatedAreas;
 import org.eclipse.lsp4j.debug.ReadMemoryArguments;
 import org.eclipse.lsp4j.debug.ReadMemoryResponse;
 import org.eclipse.lsp4j.debug.WriteMemoryArguments;
@@ -64,6 +65,12 @@ public final class MemoryHandler {
             }
             return memory.write(address, data, 0, writable);
         });
+        if (written > 0) {
+            // The writer's own memory view knows; its other views of the range, the locals and
+            // IPC buffer words in it, and return addresses the backtrace reads from it do not.
+            session.memoryChanged(address, written);
+            session.invalidated(null, InvalidatedAreas.STACKS, InvalidatedAreas.VARIABLES);
+        }
         WriteMemoryResponse response = new WriteMemoryResponse();
         response.setBytesWritten(written);
         return response;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.lsp4j.debug.InvalidatedAreas;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.ScopesResponse;
 import org.eclipse.lsp4j.debug.SetVariableArguments;
@@ -33,6 +34,9 @@ import dev.faultline.kernel.object.Tcb;
  * message registers as its registers and IPC buffer hold them).
  */
 public final class VariablesHandler {
+
+    /** The registers a backtrace starts from besides pc: ra, sp and s0 (the frame pointer), by index. */
+    private static final java.util.Set<Integer> UNWINDING_REGISTERS = java.util.Set.of(1, 2, 8);
 
     private final DapSession session;
 
@@ -107,6 +111,13 @@ public final class VariablesHandler {
             }
             return v;
         });
+        // The response gives the register's new value; what derives from it is stale: locals,
+        // the IPC scope's words, and the frames when the register is one the unwinding reads.
+        if (index < 0 || UNWINDING_REGISTERS.contains(index)) {
+            session.invalidated(scope.thread(), InvalidatedAreas.STACKS, InvalidatedAreas.VARIABLES);
+        } else {
+            session.invalidated(scope.thread(), InvalidatedAreas.VARIABLES);
+        }
         SetVariableResponse response = new SetVariableResponse();
         response.setValue(Convert.hex(written));
         response.setType("uint64");

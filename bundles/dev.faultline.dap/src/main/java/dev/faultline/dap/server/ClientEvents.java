@@ -39,8 +39,17 @@ final class ClientEvents implements MachineListener, MachineOutput {
 
     @Override
     public void threadStarted(long thread) {
+        thread(ThreadEventArgumentsReason.STARTED, thread);
+    }
+
+    @Override
+    public void threadExited(long thread) {
+        thread(ThreadEventArgumentsReason.EXITED, thread);
+    }
+
+    private void thread(String reason, long thread) {
         ThreadEventArguments event = new ThreadEventArguments();
-        event.setReason(ThreadEventArgumentsReason.STARTED);
+        event.setReason(reason);
         event.setThreadId((int) thread);
         client.thread(event);
     }

@@ -5,6 +5,7 @@ import org.eclipse.lsp4j.debug.BreakpointEventArgumentsReason;
 import org.eclipse.lsp4j.debug.StoppedEventArguments;
 
 import dev.faultline.dap.session.Breakpoint;
+import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.Stop;
 
@@ -86,6 +87,6 @@ public final class Convert {
 
     /** A register value as the Registers scope shows it. */
     public static String hex(long value) {
-        return String.format("0x%016x", value);
+        return Expression.Radix.HEX.format(value);
     }
 }

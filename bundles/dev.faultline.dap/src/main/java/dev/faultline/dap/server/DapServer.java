@@ -134,6 +134,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     public CompletableFuture<Capabilities> initialize(InitializeRequestArguments arguments) {
         return answer(() -> {
             session.host().claim(session);
+            session.clientSupports(arguments);
             session.afterResponse(() -> session.client().initialized());
             return capabilities();
         });

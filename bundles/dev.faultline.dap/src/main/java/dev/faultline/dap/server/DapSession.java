@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.eclipse.lsp4j.debug.InitializeRequestArguments;
+import org.eclipse.lsp4j.debug.InvalidatedEventArguments;
+import org.eclipse.lsp4j.debug.MemoryEventArguments;
 import org.eclipse.lsp4j.debug.Source;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
 
@@ -35,6 +38,9 @@ public final class DapSession {
     private IDebugProtocolClient client;
     private ClientEvents events;
     private volatile boolean connected;
+    /** What the client said in initialize it takes: events it did not name are never sent. */
+    private volatile boolean takesInvalidated;
+    private volatile boolean takesMemory;
 
     DapSession(MachineHost host) {
         this.host = host;
@@ -43,6 +49,38 @@ public final class DapSession {
     void connect(IDebugProtocolClient remote) {
         this.client = remote;
         this.events = new ClientEvents(remote, references);
+    }
+
+    /** Keeps what the client's initialize said it supports, for the events only such clients get. */
+    void clientSupports(InitializeRequestArguments arguments) {
+        takesInvalidated = arguments != null && Boolean.TRUE.equals(arguments.getSupportsInvalidatedEvent());
+        takesMemory = arguments != null && Boolean.TRUE.equals(arguments.getSupportsMemoryEvent());
+    }
+
+    /**
+     * After the response: what the client fetched of these areas (for one thread, or for all when
+     * thread is null) changed under it. Only for a client that takes invalidated events.
+     */
+    public void invalidated(Long thread, String... areas) {
+        if (!takesInvalidated) {
+            return;
+        }
+        InvalidatedEventArguments event = new InvalidatedEventArguments();
+        event.setAreas(areas);
+        event.setThreadId(thread == null ? null : Math.toIntExact(thread));
+        afterResponse(() -> client.invalidated(event));
+    }
+
+    /** After the response: count bytes at address changed. Only for a client that takes memory events. */
+    public void memoryChanged(long address, int count) {
+        if (!takesMemory) {
+            return;
+        }
+        MemoryEventArguments event = new MemoryEventArguments();
+        event.setMemoryReference(Convert.address(address));
+        event.setOffset(0);
+        event.setCount(count);
+        afterResponse(() -> client.memory(event));
     }
 
     public IDebugProtocolClient client() {

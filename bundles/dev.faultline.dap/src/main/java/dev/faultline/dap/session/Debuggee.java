@@ -270,6 +270,9 @@ public final class Debuggee {
         if (event instanceof KernelEvent.ObjectCreated created && created.type() == ObjectType.TCB) {
             listener.threadStarted(created.object());
         }
+        if (event instanceof KernelEvent.ObjectDestroyed destroyed && destroyed.type() == ObjectType.TCB) {
+            listener.threadExited(destroyed.object());
+        }
         if (ExceptionFilter.of(event).isPresent()) {
             if (faultEvents.size() == MAX_FAULT_EVENTS) {
                 faultEvents.poll();

@@ -8,6 +8,13 @@ import java.util.OptionalLong;
  * operators on 64-bit values: numbers (decimal, 0x hex), registers by ABI name or xN (a leading
  * $ forces a register), pc, symbols (a symbol's value is its address), *E (the 64-bit word at E),
  * unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
+ *
+ * <p>Each expression also has a radix, decided from its shape when it is parsed, in which its value
+ * is shown (evaluate, log messages): registers, pc and symbols are addresses and bit patterns, and
+ * read as hex as the Registers scope shows them; so do an address plus or minus a number, and the
+ * bitwise operators (& | ^ ~ << >>) over one. Everything else is a plain integer, in signed
+ * decimal: numbers, memory words (*E), * / %, unary -, the difference of two addresses,
+ * comparisons and logical results.
  */
 public final class Expression {
 
@@ -27,18 +34,51 @@ public final class Expression {
         long eval(Context context);
     }
 
+    /** How a value is shown. */
+    public enum Radix {
+        /** An address or bit pattern: 0x and 16 hex digits, as the Registers scope shows registers. */
+        HEX {
+            @Override
+            public String format(long value) {
+                return String.format("0x%016x", value);
+            }
+        },
+        /** A plain integer: signed decimal. */
+        DECIMAL {
+            @Override
+            public String format(long value) {
+                return Long.toString(value);
+            }
+        };
+
+        public abstract String format(long value);
+
+        static Radix hexIf(boolean hex) {
+            return hex ? HEX : DECIMAL;
+        }
+    }
+
+    /** A parsed (sub)expression and the radix its value is shown in. */
+    private record Term(Node node, Radix radix) {
+        boolean hex() {
+            return radix == Radix.HEX;
+        }
+    }
+
     private final String text;
     private final Node root;
+    private final Radix radix;
 
-    private Expression(String text, Node root) {
+    private Expression(String text, Term root) {
         this.text = text;
-        this.root = root;
+        this.root = root.node();
+        this.radix = root.radix();
     }
 
     /** Parses text, or throws a SessionException naming the position and what was expected. */
     public static Expression parse(String text) {
         Parser parser = new Parser(text);
-        Node root = parser.or();
+        Term root = parser.or();
         parser.skipSpace();
         if (parser.at < text.length()) {
             throw parser.error("unexpected '" + text.charAt(parser.at) + "'");
@@ -49,6 +89,16 @@ public final class Expression {
     /** The value, or a SessionException when a name is unknown or memory unreadable. */
     public long evaluate(Context context) {
         return root.eval(context);
+    }
+
+    /** The radix the value is shown in: see the class comment. */
+    public Radix radix() {
+        return radix;
+    }
+
+    /** The value as text in the expression's radix. */
+    public String format(Context context) {
+        return radix.format(evaluate(context));
     }
 
     public String text() {
@@ -98,16 +148,16 @@ public final class Expression {
             {"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<=", ">=", "<", ">"}, {"<<", ">>"}, {"+", "-"},
             {"*", "/", "%"}};
 
-        Node or() {
+        Term or() {
             return binary(0);
         }
 
         /** A left-associative chain of the operators of one level, over operands of the next. */
-        private Node binary(int level) {
+        private Term binary(int level) {
             if (level == LEVELS.length) {
                 return unary();
             }
-            Node left = binary(level + 1);
+            Term left = binary(level + 1);
             while (true) {
                 String operator = null;
                 for (String candidate : LEVELS[level]) {
@@ -119,8 +169,18 @@ public final class Expression {
                 if (operator == null) {
                     return left;
                 }
-                left = apply(operator, left, binary(level + 1));
+                Term right = binary(level + 1);
+                left = new Term(apply(operator, left.node(), right.node()), radix(operator, left, right));
             }
+        }
+
+        /** The radix of a binary operation: see the class comment. */
+        private static Radix radix(String operator, Term l, Term r) {
+            return Radix.hexIf(switch (operator) {
+                case "+", "|", "^", "&", "<<", ">>" -> l.hex() || r.hex();
+                case "-" -> l.hex() && !r.hex();
+                default -> false;
+            });
         }
 
         private static Node apply(String operator, Node l, Node r) {
@@ -146,33 +206,37 @@ public final class Expression {
             };
         }
 
-        Node unary() {
+        Term unary() {
             if (take("-")) {
-                Node operand = unary();
-                return c -> -operand.eval(c);
+                Node operand = unary().node();
+                return decimal(c -> -operand.eval(c));
             }
             if (take("!")) {
-                Node operand = unary();
-                return c -> operand.eval(c) == 0 ? 1 : 0;
+                Node operand = unary().node();
+                return decimal(c -> operand.eval(c) == 0 ? 1 : 0);
             }
             if (take("~")) {
-                Node operand = unary();
-                return c -> ~operand.eval(c);
+                Term operand = unary();
+                return new Term(c -> ~operand.node().eval(c), operand.radix());
             }
             if (take("*")) {
-                Node address = unary();
-                return c -> {
+                Node address = unary().node();
+                return decimal(c -> {
                     long a = address.eval(c);
                     return c.word(a).orElseThrow(() -> failure("memory at 0x" + Long.toHexString(a) + " is not mapped"));
-                };
+                });
             }
             return primary();
         }
 
-        Node primary() {
+        private static Term decimal(Node node) {
+            return new Term(node, Radix.DECIMAL);
+        }
+
+        Term primary() {
             skipSpace();
             if (take("(")) {
-                Node inner = or();
+                Term inner = or();
                 if (!take(")")) {
                     throw error("expected ')'");
                 }
@@ -194,10 +258,10 @@ public final class Expression {
                 throw error("expected a number, a register or a symbol");
             }
             String name = text.substring(start, at);
-            return register ? registerNode(name) : nameNode(name);
+            return new Term(register ? registerNode(name) : nameNode(name), Radix.HEX);
         }
 
-        Node number() {
+        Term number() {
             int start = at;
             while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
                 at++;
@@ -206,7 +270,7 @@ public final class Expression {
             try {
                 long value = digits.startsWith("0x") || digits.startsWith("0X")
                         ? Long.parseUnsignedLong(digits.substring(2), 16) : Long.parseLong(digits);
-                return c -> value;
+                return decimal(c -> value);
             } catch (NumberFormatException e) {
                 at = start;
                 throw error("'" + digits + "' is not a number");

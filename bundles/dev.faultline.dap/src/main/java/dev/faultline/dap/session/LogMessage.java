@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A logpoint's message: text with {expression} parts evaluated at each hit ("{{" and "}}" stand
- * for braces), each expression parsed once when the breakpoint is set.
+ * for braces), each expression parsed once when the breakpoint is set and shown in its radix
+ * ({@link Expression.Radix}: registers and addresses in hex, plain integers in decimal).
  */
 public final class LogMessage {
 
@@ -47,7 +48,7 @@ public final class LogMessage {
         for (Object part : parts) {
             if (part instanceof Expression expression) {
                 try {
-                    message.append(expression.evaluate(context));
+                    message.append(expression.format(context));
                 } catch (SessionException e) {
                     message.append('<').append(e.getMessage()).append('>');
                 }

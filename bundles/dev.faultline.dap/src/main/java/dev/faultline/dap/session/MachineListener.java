@@ -12,6 +12,9 @@ public interface MachineListener {
     /** A thread was created. */
     void threadStarted(long thread);
 
+    /** A thread was destroyed: the last cap to its TCB went. */
+    void threadExited(long thread);
+
     /** A listener for no client: nothing is attached. */
     MachineListener NONE = new MachineListener() {
         @Override
@@ -24,6 +27,10 @@ public interface MachineListener {
 
         @Override
         public void threadStarted(long thread) {
+        }
+
+        @Override
+        public void threadExited(long thread) {
         }
     };
 }

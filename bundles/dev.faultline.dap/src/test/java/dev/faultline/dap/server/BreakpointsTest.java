@@ -83,15 +83,30 @@ class BreakpointsTest extends ServerFixture {
         assertEquals(2, evaluate("*counter"), "square's third call comes after two counts");
     }
 
-    @Test
-    void aLogMessagePrintsAtEveryHitWithoutStopping() {
+    /** Runs the steps guest to its end with a logpoint of this message in square(); answers the output. */
+    private String runWithLogpoint(String message) {
         int thread = launchStopped(Guests.testGuest("steps"));
         SourceBreakpoint log = at(squareBody);
-        log.setLogMessage("counter={*counter}");
+        log.setLogMessage(message);
         setBreakpoints(stepsSource(), log);
         resume(thread);
         client.next("exited");
-        String output = client.output();
+        return client.output();
+    }
+
+    @Test
+    void aLogMessageShowsRegistersInHexAndMemoryWordsInDecimal() {
+        String output = runWithLogpoint("pc={pc} x={a0} counter={*counter} next={*counter + 1}");
+        java.util.regex.Matcher first = java.util.regex.Pattern
+                .compile("pc=0x([0-9a-f]{16}) x=0x0{15}1 counter=0 next=1\n").matcher(output);
+        assertTrue(first.find(), output);
+        assertTrue(output.contains("pc=0x" + first.group(1) + " x=0x0000000000000002 counter=1 next=2\n"),
+                "the same breakpoint, the next call: " + output);
+    }
+
+    @Test
+    void aLogMessagePrintsAtEveryHitWithoutStopping() {
+        String output = runWithLogpoint("counter={*counter}");
         assertTrue(output.contains("counter=0\ncounter=1\ncounter=2\ncounter=3\n"), output);
         assertEquals(1, client.history().stream().filter(event -> event.name().equals("stopped")).count(),
                 "only the entry stop: the logpoint never stopped the machine");

@@ -10,6 +10,8 @@ import java.util.Base64;
 
 import org.eclipse.lsp4j.debug.DisassembleArguments;
 import org.eclipse.lsp4j.debug.DisassembledInstruction;
+import org.eclipse.lsp4j.debug.EvaluateArguments;
+import org.eclipse.lsp4j.debug.EvaluateResponse;
 import org.eclipse.lsp4j.debug.ModulesArguments;
 import org.eclipse.lsp4j.debug.Module;
 import org.eclipse.lsp4j.debug.ReadMemoryArguments;
@@ -70,6 +72,24 @@ class MemoryTest extends ServerFixture {
         ReadMemoryResponse answer = await(client.server().readMemory(read));
         assertEquals(42, Base64.getDecoder().decode(answer.getData())[0]);
         assertNull(answer.getUnreadableBytes());
+    }
+
+    @Test
+    void evaluateShowsAddressesInHexWithAMemoryReferenceAndIntegersInDecimal() {
+        StackFrame top = stopInSquare();
+        EvaluateArguments pc = new EvaluateArguments();
+        pc.setExpression("pc");
+        pc.setContext("hover");
+        EvaluateResponse address = await(client.server().evaluate(pc));
+        assertEquals(String.format("0x%016x", Long.decode(top.getInstructionPointerReference())), address.getResult());
+        assertEquals(top.getInstructionPointerReference(), address.getMemoryReference());
+        EvaluateArguments word = new EvaluateArguments();
+        word.setExpression("*counter - 1");
+        word.setContext("watch");
+        EvaluateResponse integer = await(client.server().evaluate(word));
+        assertEquals("-1", integer.getResult(), "nothing counted yet at the first call");
+        assertEquals("int64", integer.getType());
+        assertNull(integer.getMemoryReference());
     }
 
     @Test

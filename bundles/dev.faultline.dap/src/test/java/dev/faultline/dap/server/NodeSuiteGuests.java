@@ -11,6 +11,7 @@ public final class NodeSuiteGuests {
 
     public static void main(String[] args) {
         System.out.println("{\"steps\": \"" + Guests.testGuest("steps") + "\", \"spin\": \"" + Guests.testGuest("spin")
+                + "\", \"exit\": \"" + Guests.testGuest("exit")
                 + "\", \"ipc\": \"" + Guests.example("ipc") + "\", \"stepsSource\": \"" + ServerFixture.stepsSource()
                 + "\", \"ipcSource\": \"" + dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c")
                 + "\"}");

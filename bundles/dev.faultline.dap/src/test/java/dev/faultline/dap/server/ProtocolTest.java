@@ -4,30 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-
 import com.google.gson.JsonObject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The wire as DAP wants it: responses before the events they cause, and bad requests answered with body.error. */
-class ProtocolTest {
-
-    private RawSession session;
-    private RawClient raw;
-
-    @BeforeEach
-    void connect() throws IOException {
-        session = new RawSession();
-        raw = session.raw;
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        session.close();
-    }
+class ProtocolTest extends RawFixture {
 
     private static void assertErrorWithBody(JsonObject response) {
         assertFalse(response.get("success").getAsBoolean(), response.toString());
@@ -35,10 +17,6 @@ class ProtocolTest {
         JsonObject error = response.getAsJsonObject("body").getAsJsonObject("error");
         assertTrue(error.get("id").getAsInt() > 0, response.toString());
         assertTrue(error.get("format").getAsString().length() > 0, response.toString());
-    }
-
-    private int index(JsonObject message) {
-        return raw.seen().indexOf(message);
     }
 
     @Test

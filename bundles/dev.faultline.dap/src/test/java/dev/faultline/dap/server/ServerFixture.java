@@ -116,13 +116,13 @@ abstract class ServerFixture {
         return await(client.server().stackTrace(arguments)).getStackFrames();
     }
 
-    /** The value evaluate gives an expression in the stopped thread (the decimal part of "0x.. (n)"). */
+    /** The value evaluate gives an expression in the stopped thread (shown as 0x and hex digits, or signed decimal). */
     protected long evaluate(String expression) {
         EvaluateArguments arguments = new EvaluateArguments();
         arguments.setExpression(expression);
         arguments.setContext("watch");
         String result = await(client.server().evaluate(arguments)).getResult();
-        return Long.parseLong(result.substring(result.indexOf('(') + 1, result.indexOf(')')));
+        return result.startsWith("0x") ? Long.parseUnsignedLong(result.substring(2), 16) : Long.parseLong(result);
     }
 
     protected Variable[] scope(int frameId, String name) {

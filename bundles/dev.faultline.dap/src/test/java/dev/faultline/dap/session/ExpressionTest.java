@@ -82,9 +82,40 @@ class ExpressionTest {
         assertThrows(SessionException.class, () -> HitCondition.parse("often"));
     }
 
+    private static String shown(String text) {
+        return Expression.parse(text).format(STATE);
+    }
+
+    @Test
+    void registersSymbolsAndAddressArithmeticReadAsHex() {
+        assertEquals("0x0000000000010074", shown("pc"));
+        assertEquals("0x0000000000000005", shown("$a0"), "a register, even holding a small number");
+        assertEquals("0x0000000000002000", shown("counter"), "a symbol is an address");
+        assertEquals("0x0000000000000ff0", shown("sp - 16"));
+        assertEquals("0x0000000000002008", shown("8 + counter"));
+        assertEquals("0x0000000000010000", shown("pc & ~0xffff"));
+        assertEquals("0xfffffffffffffffa", shown("~a0"));
+        assertEquals("0x0000000000000100", shown("(sp) >> 4"));
+    }
+
+    @Test
+    void numbersMemoryWordsAndArithmeticReadAsSignedDecimal() {
+        assertEquals("16", shown("0x10"), "a number is a plain integer, however it was written");
+        assertEquals("7", shown("*counter"));
+        assertEquals("8", shown("*counter + 1"));
+        assertEquals("-5", shown("-a0"));
+        assertEquals("10", shown("a0 * 2"));
+        assertEquals("4096", shown("counter - sp"), "the distance between two addresses");
+        assertEquals("1", shown("a0 == 5"));
+        assertEquals("0", shown("!pc"));
+        assertEquals("-1", shown("0 - 1"));
+        assertEquals(Expression.Radix.DECIMAL, Expression.parse("1 < sp").radix());
+    }
+
     @Test
     void logMessagesInterpolateExpressionsAndKeepDoubledBraces() {
-        assertEquals("a0=5 {x} counter=7", LogMessage.parse("a0={a0} {{x}} counter={*counter}").format(STATE));
+        assertEquals("pc=0x0000000000010074 {x} counter=7",
+                LogMessage.parse("pc={pc} {{x}} counter={*counter}").format(STATE));
         assertTrue(LogMessage.parse("{nothing}").format(STATE).startsWith("<"));
         assertThrows(SessionException.class, () -> LogMessage.parse("open {a0"));
     }
