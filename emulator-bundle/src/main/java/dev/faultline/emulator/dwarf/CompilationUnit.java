@@ -22,6 +22,7 @@ public final class CompilationUnit {
     private long strOffsetsBase = -1;
     private long addrBase = -1;
     private long rnglistsBase = -1;
+    private long loclistsBase = -1;
     private long baseAddress;
     private String name;
     private String compDir;
@@ -46,6 +47,7 @@ public final class CompilationUnit {
             addrBase = sectionOffset(root, DwarfAttribute.GNU_ADDR_BASE);
         }
         rnglistsBase = sectionOffset(root, DwarfAttribute.RNGLISTS_BASE);
+        loclistsBase = sectionOffset(root, DwarfAttribute.LOCLISTS_BASE);
         baseAddress = root.has(DwarfAttribute.LOW_PC) ? root.address(DwarfAttribute.LOW_PC).getAsLong() : 0;
     }
 
@@ -205,8 +207,31 @@ public final class CompilationUnit {
         return baseAddress;
     }
 
+    /**
+     * The section offset of list index of a DW_FORM_rnglistx or DW_FORM_loclistx (DWARF 5 sections
+     * 7.28 and 7.29): the unit's offset table starts at its base attribute, and each of its entries
+     * is relative to that base.
+     */
+    long listOffset(DwarfSection section, long base, String baseAttribute, long index, long dieOffset)
+            throws DwarfFormatException {
+        int size = header.offsetSize();
+        if (base < 0) {
+            throw new DwarfFormatException(INFO, dieOffset, "expected " + baseAttribute + " on the unit entry for an "
+                    + "indexed list form, found none");
+        }
+        if (index < 0 || index > section.size() || base + (index + 1) * size > section.size()) {
+            throw new DwarfFormatException(INFO, dieOffset, "expected list index " + index + " inside "
+                    + section.name() + "'s offset table at 0x" + Long.toHexString(base));
+        }
+        return base + section.cursor(base + index * size).offset(size, "list offset");
+    }
+
     long rnglistsBase() {
         return rnglistsBase;
+    }
+
+    long loclistsBase() {
+        return loclistsBase;
     }
 
     @Override

@@ -103,6 +103,22 @@ public final class Die {
         return value.isEmpty() ? Optional.empty() : Optional.of(unit.referencedDie(value.get(), offset));
     }
 
+    /**
+     * The location expression of attribute name (DW_AT_location, DW_AT_frame_base) that holds at
+     * pc: the expression itself, or the entry of its location list that covers pc. Empty when the
+     * attribute is absent or no entry covers pc: the value is optimized out there.
+     */
+    public Optional<byte[]> locationAt(int name, long pc) throws DwarfFormatException {
+        Optional<AttributeValue> value = attribute(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get().block() != null) {
+            return Optional.of(value.get().blockBytes());
+        }
+        return LocationListReader.at(unit, value.get(), pc, offset);
+    }
+
     /** The code ranges of this entry: low_pc/high_pc, or DW_AT_ranges; empty when it has no code. */
     public List<AddressRange> ranges() throws DwarfFormatException {
         return unit.ranges(this);

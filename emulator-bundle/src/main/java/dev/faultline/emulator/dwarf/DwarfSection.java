@@ -26,4 +26,13 @@ public record DwarfSection(String name, ByteBuffer data, long address) {
     SectionCursor cursor(long offset) {
         return new SectionCursor(this, offset, size());
     }
+
+    /** A cursor at the start of a range or location list that an attribute of the entry at dieOffset names. */
+    SectionCursor listCursor(long offset, String list, long dieOffset) throws DwarfFormatException {
+        if (offset < 0 || offset >= size()) {
+            throw new DwarfFormatException(".debug_info", dieOffset, "expected a " + list + " offset inside " + name
+                    + " (0x" + Integer.toHexString(size()) + " bytes), found 0x" + Long.toHexString(offset));
+        }
+        return cursor(offset);
+    }
 }

@@ -37,32 +37,13 @@ final class RangeListReader {
 
     private static long rnglistOffset(CompilationUnit unit, long index, long dieOffset) throws DwarfFormatException {
         DwarfSection rnglists = unit.sections().require(".debug_rnglists", "DW_FORM_rnglistx", ".debug_info", dieOffset);
-        long base = unit.rnglistsBase();
-        int size = unit.header().offsetSize();
-        if (base < 0) {
-            throw new DwarfFormatException(".debug_info", dieOffset, "expected DW_AT_rnglists_base on the unit entry "
-                    + "for DW_FORM_rnglistx, found none");
-        }
-        if (index < 0 || index > rnglists.size() || base + (index + 1) * size > rnglists.size()) {
-            throw new DwarfFormatException(".debug_info", dieOffset, "expected range list index " + index
-                    + " inside .debug_rnglists' offset table at 0x" + Long.toHexString(base));
-        }
-        return base + rnglists.cursor(base + index * size).offset(size, "range list offset");
-    }
-
-    private static SectionCursor cursor(DwarfSection section, long offset, long dieOffset) throws DwarfFormatException {
-        if (offset < 0 || offset >= section.size()) {
-            throw new DwarfFormatException(".debug_info", dieOffset, "expected a range list offset inside "
-                    + section.name() + " (0x" + Integer.toHexString(section.size()) + " bytes), found 0x"
-                    + Long.toHexString(offset));
-        }
-        return section.cursor(offset);
+        return unit.listOffset(rnglists, unit.rnglistsBase(), "DW_AT_rnglists_base", index, dieOffset);
     }
 
     private static List<AddressRange> readV4(CompilationUnit unit, long offset, long dieOffset)
             throws DwarfFormatException {
         DwarfSection section = unit.sections().require(".debug_ranges", "DW_AT_ranges", ".debug_info", dieOffset);
-        SectionCursor in = cursor(section, offset, dieOffset);
+        SectionCursor in = section.listCursor(offset, "range list", dieOffset);
         int size = unit.header().addressSize();
         long selector = size == 8 ? -1L : 0xffffffffL;
         long base = unit.baseAddress();
@@ -84,7 +65,7 @@ final class RangeListReader {
     private static List<AddressRange> readV5(CompilationUnit unit, long offset) throws DwarfFormatException {
         DwarfSection section = unit.sections().require(".debug_rnglists", "DW_AT_ranges", ".debug_info",
                 unit.header().offset());
-        SectionCursor in = cursor(section, offset, unit.header().offset());
+        SectionCursor in = section.listCursor(offset, "range list", unit.header().offset());
         int size = unit.header().addressSize();
         long base = unit.baseAddress();
         List<AddressRange> ranges = new ArrayList<>();

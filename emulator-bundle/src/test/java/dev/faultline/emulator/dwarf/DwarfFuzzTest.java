@@ -134,9 +134,14 @@ class DwarfFuzzTest {
         }
         for (Function function : info.functions()) {
             info.functionsAt(function.lowPc());
+            DwarfExpression.Context frame = new DwarfExpression.Context(r -> OptionalLong.of(r),
+                    (address, size) -> OptionalLong.empty(), OptionalLong.of(0x1000), OptionalLong.of(0x1000));
             for (Die child : function.die().children()) {
                 child.name();
                 child.ranges();
+                // A variable's location at the function's entry: a list entry or none, and its expression evaluated.
+                child.locationAt(DwarfAttribute.LOCATION, function.lowPc())
+                        .ifPresent(expression -> DwarfExpression.evaluate(expression, frame));
             }
         }
         if (info.lineTable().isPresent()) {

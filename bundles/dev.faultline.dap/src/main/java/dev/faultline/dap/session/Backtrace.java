@@ -13,6 +13,7 @@ import dev.faultline.emulator.dwarf.Frame;
 import dev.faultline.emulator.dwarf.Function;
 import dev.faultline.emulator.dwarf.FunctionKind;
 import dev.faultline.emulator.dwarf.LineRow;
+import dev.faultline.emulator.dwarf.RegisterReader;
 import dev.faultline.emulator.dwarf.UnwindException;
 import dev.faultline.emulator.dwarf.Unwinder;
 
@@ -30,29 +31,47 @@ public final class Backtrace {
     private Backtrace() {
     }
 
-    /** One frame: level 0 is the innermost; cfa is the caller's sp at the call, when known. */
-    public record StackFrame(int level, long pc, OptionalLong cfa, String function, Optional<LineRow> line) {
+    /**
+     * One frame: level 0 is the innermost; cfa is the caller's sp at the call, when known.
+     *
+     * @param scopePc the pc whose scope the frame's variables come from: pc in the innermost
+     *        frame, the call (pc - 1) in a caller, whose pc is a return address
+     * @param instance the function or inlined copy the frame runs, when DWARF names one
+     * @param registers the frame's registers: all of them in the innermost frame (and the code
+     *        inlined into it); in a caller, only those a call preserves
+     */
+    public record StackFrame(int level, long pc, OptionalLong cfa, String function, Optional<LineRow> line,
+            long scopePc, Optional<Function> instance, RegisterReader registers) {
     }
+
+    // What a call preserves (RISC-V psABI): sp, gp, tp and s0..s11. A caller's other registers
+    // hold whatever its callees left there, so a value the caller kept in one is lost.
+    private static final long PRESERVED = 1L << 2 | 1L << 3 | 1L << 4 | 1L << 8 | 1L << 9 | 0xffcL << 16;
 
     public static List<StackFrame> of(ThreadContext thread) {
         long pc = thread.thread().registers().pc();
         List<StackFrame> frames = new ArrayList<>();
         for (Raw frame : unwind(thread, pc)) {
             long at = frame.pc();
+            boolean innermost = frames.isEmpty();
             // A caller's pc is a return address, possibly past its call's line: look up the call.
-            long lookup = frames.isEmpty() ? at : at - 1;
+            long lookup = innermost ? at : at - 1;
+            RegisterReader registers = innermost ? frame.registers()
+                    : r -> r >= 0 && r < 64 && (PRESERVED >>> r & 1) != 0 ? frame.registers().read(r) : OptionalLong.empty();
             Optional<LineRow> line = thread.program().lineAt(lookup);
             List<Function> instances = thread.program().functionsAt(lookup);
             if (instances.isEmpty()) {
                 frames.add(new StackFrame(frames.size(), at, frame.cfa(),
-                        thread.program().functionAt(lookup).orElse("0x" + Long.toHexString(at)), line));
+                        thread.program().functionAt(lookup).orElse("0x" + Long.toHexString(at)), line, lookup,
+                        Optional.empty(), registers));
                 continue;
             }
             // Code inlined into a function shows as frames of its own, innermost first, as a
             // debugger shows calls; each inlined copy's caller stands at the copy's call site.
             for (int i = instances.size() - 1; i >= 0; i--) {
                 Function instance = instances.get(i);
-                frames.add(new StackFrame(frames.size(), at, frame.cfa(), instance.name(), line));
+                frames.add(new StackFrame(frames.size(), at, frame.cfa(), instance.name(), line, lookup,
+                        Optional.of(instance), registers));
                 if (instance.kind() != FunctionKind.INLINED) {
                     break;
                 }
@@ -79,7 +98,7 @@ public final class Backtrace {
         if (cfi.isPresent()) {
             try {
                 List<Frame> frames = new Unwinder(cfi.get()).backtrace(thread.thread().registers().pc(),
-                        r -> thread.register("x" + r), thread::read, 1);
+                        live(thread), thread::read, 1);
                 if (!frames.isEmpty() && frames.get(0).cfa().isPresent()) {
                     return frames.get(0).cfa().getAsLong();
                 }
@@ -91,7 +110,11 @@ public final class Backtrace {
     }
 
     /** A frame as the unwinder found it. */
-    private record Raw(long pc, OptionalLong cfa) {
+    private record Raw(long pc, OptionalLong cfa, RegisterReader registers) {
+    }
+
+    private static RegisterReader live(ThreadContext thread) {
+        return r -> thread.register("x" + r);
     }
 
     private static List<Raw> unwind(ThreadContext thread, long pc) {
@@ -99,9 +122,9 @@ public final class Backtrace {
         if (cfi.isPresent()) {
             try {
                 List<Raw> frames = new ArrayList<>();
-                for (Frame frame : new Unwinder(cfi.get()).backtrace(pc, r -> thread.register("x" + r), thread::read,
+                for (Frame frame : new Unwinder(cfi.get()).backtrace(pc, live(thread), thread::read,
                         MAX_FRAMES)) {
-                    frames.add(new Raw(frame.pc(), frame.cfa()));
+                    frames.add(new Raw(frame.pc(), frame.cfa(), frame.registers()));
                 }
                 if (frames.size() > 1 || cfi.get().fdeFor(pc).isPresent()) {
                     return frames;
@@ -123,14 +146,14 @@ public final class Backtrace {
             if (ra.isEmpty() || callerFp.isEmpty() || ra.getAsLong() == 0) {
                 break;
             }
-            frames.add(new Raw(framePc, OptionalLong.of(fp)));
+            frames.add(new Raw(framePc, OptionalLong.of(fp), frames.isEmpty() ? live(thread) : r -> OptionalLong.empty()));
             framePc = ra.getAsLong();
             if (Long.compareUnsigned(callerFp.getAsLong(), fp) <= 0) {
                 break;
             }
             fp = callerFp.getAsLong();
         }
-        frames.add(new Raw(framePc, OptionalLong.empty()));
+        frames.add(new Raw(framePc, OptionalLong.empty(), frames.isEmpty() ? live(thread) : r -> OptionalLong.empty()));
         return frames;
     }
 }

@@ -6,19 +6,19 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.faultline.emulator.dwarf.AddressRange;
-import dev.faultline.emulator.dwarf.AttributeValue;
 import dev.faultline.emulator.dwarf.Die;
+import dev.faultline.emulator.dwarf.DwarfExpression;
 import dev.faultline.emulator.dwarf.DwarfAttribute;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.emulator.dwarf.DwarfTag;
-import dev.faultline.emulator.dwarf.Function;
 
 /**
- * A frame's parameters and local variables where DWARF says where they live (DWARF 5 section 2.6,
- * single location descriptions): on the stack at an offset from the frame base (DW_OP_fbreg, the
- * frame base being the CFA or a register), in a register (frame 0 only), or at a fixed address.
- * Values of base types and pointers are read; other types show their address; a location this
- * reader does not follow (location lists, composite descriptions) says so.
+ * A frame's parameters and local variables where DWARF says where they live (DWARF 5 section 2.6):
+ * a single location expression, or the entry of a location list that covers the frame's pc, as
+ * optimising compilers describe most variables. Expressions are evaluated with the frame's own
+ * registers (in a caller, only those a call preserves), its frame base and its CFA. Values of
+ * base types and pointers are read; other types show their address; a value that is not
+ * available says why (optimized out, not saved, known only on entry).
  */
 public final class Locals {
 
@@ -26,7 +26,7 @@ public final class Locals {
     public record Local(String name, String value, String type) {
     }
 
-    // DWARF numbers this reader needs beyond the emulator's tables (DWARF 5 sections 7.5.4, 7.7.1, 7.8).
+    // DWARF numbers this reader needs beyond the emulator's tables (DWARF 5 sections 7.5.4, 7.8).
     private static final int AT_BYTE_SIZE = 0x0b;
     private static final int AT_ENCODING = 0x3e;
     private static final int TAG_POINTER = 0x0f;
@@ -34,13 +34,6 @@ public final class Locals {
     private static final int TAG_BASE = 0x24;
     private static final int TAG_CONST = 0x26;
     private static final int TAG_VOLATILE = 0x35;
-    private static final int OP_ADDR = 0x03;
-    private static final int OP_REG0 = 0x50;
-    private static final int OP_REG31 = 0x6f;
-    private static final int OP_BREG0 = 0x70;
-    private static final int OP_BREG31 = 0x8f;
-    private static final int OP_FBREG = 0x91;
-    private static final int OP_CALL_FRAME_CFA = 0x9c;
     private static final int ENCODING_SIGNED = 0x05;
     private static final int ENCODING_SIGNED_CHAR = 0x06;
 
@@ -50,42 +43,43 @@ public final class Locals {
     /** The variables of a thread's frame at a level of its backtrace (level 0 is the innermost). */
     public static List<Local> ofFrame(ThreadContext thread, int level) {
         List<Backtrace.StackFrame> frames = Backtrace.of(thread);
-        if (level >= frames.size()) {
+        if (level >= frames.size() || frames.get(level).instance().isEmpty()) {
             return List.of();
         }
         Backtrace.StackFrame frame = frames.get(level);
-        // A caller's pc is a return address: its variables are those in scope at the call.
-        long pc = level == 0 ? frame.pc() : frame.pc() - 1;
-        return of(thread, pc, frame.cfa(), level == 0);
-    }
-
-    /** The variables in scope at pc in the frame whose CFA is cfa; innermost is frame 0 (its registers are live). */
-    public static List<Local> of(ThreadContext thread, long pc, OptionalLong cfa, boolean innermost) {
-        List<Function> functions = thread.program().debugInfo().map(info -> info.functionsAt(pc)).orElse(List.of());
-        if (functions.isEmpty()) {
-            return List.of();
-        }
-        Function function = functions.get(functions.size() - 1);
+        Die function = frame.instance().get().die();
         List<Local> locals = new ArrayList<>();
         try {
-            OptionalLong frameBase = frameBase(thread, function.die(), cfa, innermost);
-            collect(thread, function.die(), pc, frameBase, innermost, locals);
+            // An inlined copy has no frame base of its own: it uses that of the function it is inlined into.
+            Die owner = function;
+            while (owner.tag() == DwarfTag.INLINED_SUBROUTINE && owner.parent().isPresent()) {
+                owner = owner.parent().get();
+            }
+            DwarfExpression.Context context = new DwarfExpression.Context(frame.registers(), thread::read,
+                    OptionalLong.empty(), frame.cfa());
+            Optional<byte[]> base = owner.locationAt(DwarfAttribute.FRAME_BASE, frame.scopePc());
+            if (base.isPresent()
+                    && DwarfExpression.evaluate(base.get(), context) instanceof DwarfExpression.Location.Memory memory) {
+                context = new DwarfExpression.Context(frame.registers(), thread::read,
+                        OptionalLong.of(memory.address()), frame.cfa());
+            }
+            collect(thread, function, frame.scopePc(), context, locals);
         } catch (DwarfFormatException e) {
             locals.add(new Local("<DWARF>", "unreadable: " + e.getMessage(), ""));
         }
         return locals;
     }
 
-    private static void collect(ThreadContext thread, Die scope, long pc, OptionalLong frameBase, boolean innermost,
+    private static void collect(ThreadContext thread, Die scope, long pc, DwarfExpression.Context context,
             List<Local> locals) throws DwarfFormatException {
         for (Die child : scope.children()) {
             if (child.tag() == DwarfTag.FORMAL_PARAMETER || child.tag() == DwarfTag.VARIABLE) {
                 Optional<String> name = child.name();
                 if (name.isPresent()) {
-                    locals.add(local(thread, child, name.get(), frameBase, innermost));
+                    locals.add(local(thread, child, name.get(), pc, context));
                 }
             } else if (child.tag() == DwarfTag.LEXICAL_BLOCK && covers(child.ranges(), pc)) {
-                collect(thread, child, pc, frameBase, innermost, locals);
+                collect(thread, child, pc, context, locals);
             }
         }
     }
@@ -94,86 +88,41 @@ public final class Locals {
         return ranges.stream().anyMatch(range -> range.contains(pc));
     }
 
-    private static OptionalLong frameBase(ThreadContext thread, Die function, OptionalLong cfa, boolean innermost) {
-        byte[] expression = expression(function, DwarfAttribute.FRAME_BASE);
-        if (expression == null || expression.length == 0) {
-            return OptionalLong.empty();
-        }
-        int op = expression[0] & 0xff;
-        if (op == OP_CALL_FRAME_CFA) {
-            return cfa;
-        }
-        if (op >= OP_REG0 && op <= OP_REG31 && innermost) {
-            return thread.register("x" + (op - OP_REG0));
-        }
-        return OptionalLong.empty();
-    }
-
-    private static Local local(ThreadContext thread, Die variable, String name, OptionalLong frameBase, boolean innermost)
+    private static Local local(ThreadContext thread, Die variable, String name, long pc, DwarfExpression.Context context)
             throws DwarfFormatException {
-        Type type = type(variable.reference(DwarfAttribute.TYPE));
-        byte[] expression = expression(variable, DwarfAttribute.LOCATION);
-        if (expression == null || expression.length == 0) {
-            return new Local(name, "<optimized out or in a location list>", type.name());
+        Type type = type(declaredType(variable));
+        Optional<byte[]> expression = variable.locationAt(DwarfAttribute.LOCATION, pc);
+        if (expression.isEmpty()) {
+            return new Local(name, "<optimized out>", type.name());
         }
-        int op = expression[0] & 0xff;
-        if (op >= OP_REG0 && op <= OP_REG31 && expression.length == 1) {
-            return innermost ? new Local(name, type.format(thread.register("x" + (op - OP_REG0)).getAsLong()), type.name())
-                    : new Local(name, "<in a register of an inner frame>", type.name());
+        DwarfExpression.Location location = DwarfExpression.evaluate(expression.get(), context);
+        if (location instanceof DwarfExpression.Location.Unavailable unavailable) {
+            return new Local(name, "<" + unavailable.reason() + ">", type.name());
         }
-        OptionalLong address = address(thread, expression, frameBase, innermost);
-        if (address.isEmpty()) {
-            return new Local(name, "<location not followed>", type.name());
+        if (location instanceof DwarfExpression.Location.Value value) {
+            return new Local(name, type.scalar() ? type.format(value.value()) : "<computed value>", type.name());
         }
+        if (location instanceof DwarfExpression.Location.Register register) {
+            return new Local(name, type.scalar()
+                    ? type.format(context.registers().read(register.register()).getAsLong())
+                    : "<in register x" + register.register() + ">", type.name());
+        }
+        long address = ((DwarfExpression.Location.Memory) location).address();
         if (!type.scalar()) {
-            return new Local(name, "{...} at 0x" + Long.toHexString(address.getAsLong()), type.name());
+            return new Local(name, "{...} at 0x" + Long.toHexString(address), type.name());
         }
-        OptionalLong raw = thread.read(address.getAsLong(), type.size());
+        OptionalLong raw = thread.read(address, type.size());
         return new Local(name, raw.isPresent() ? type.format(raw.getAsLong()) : "<unreadable memory>", type.name());
     }
 
-    /** The address a single memory location description names, when it is one this reader follows. */
-    private static OptionalLong address(ThreadContext thread, byte[] expression, OptionalLong frameBase, boolean innermost) {
-        int op = expression[0] & 0xff;
-        int[] at = {1};
-        if (op == OP_FBREG && frameBase.isPresent()) {
-            long offset = sleb(expression, at);
-            return at[0] == expression.length ? OptionalLong.of(frameBase.getAsLong() + offset) : OptionalLong.empty();
-        }
-        if (op >= OP_BREG0 && op <= OP_BREG31 && innermost) {
-            long offset = sleb(expression, at);
-            OptionalLong base = thread.register("x" + (op - OP_BREG0));
-            return at[0] == expression.length && base.isPresent() ? OptionalLong.of(base.getAsLong() + offset)
-                    : OptionalLong.empty();
-        }
-        if (op == OP_ADDR && expression.length == 9) {
-            long address = 0;
-            for (int i = 8; i >= 1; i--) {
-                address = address << 8 | (expression[i] & 0xff);
+    /** DW_AT_type here or along the origin chain: an inlined copy's variables name their type through their origin. */
+    private static Optional<Die> declaredType(Die variable) throws DwarfFormatException {
+        for (Die die : variable.origins()) {
+            if (die.has(DwarfAttribute.TYPE)) {
+                return die.reference(DwarfAttribute.TYPE);
             }
-            return OptionalLong.of(address);
         }
-        return OptionalLong.empty();
-    }
-
-    private static byte[] expression(Die die, int attribute) {
-        Optional<AttributeValue> value = die.attribute(attribute);
-        return value.isPresent() && value.get().block() != null ? value.get().blockBytes() : null;
-    }
-
-    private static long sleb(byte[] bytes, int[] at) {
-        long result = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = bytes[at[0]++] & 0xff;
-            result |= (long) (b & 0x7f) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0 && at[0] < bytes.length);
-        if (shift < 64 && (b & 0x40) != 0) {
-            result |= -1L << shift;
-        }
-        return result;
+        return Optional.empty();
     }
 
     /** What a variable's type says about reading it: its name, size, and whether it is signed or a pointer. */

@@ -30,6 +30,11 @@ final class Guests {
         return build("dap-" + name, "-O0", Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/" + name + ".c"));
     }
 
+    /** src/test/guest/NAME.c at -O2, where variables move between registers as optimised code has them. */
+    static Path optimisedTestGuest(String name) {
+        return build("dap-" + name + "-O2", "-O2", Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/" + name + ".c"));
+    }
+
     /** A program of the kernel's system-description tests (kernel-bundle/src/test/guest/system/NAME.c) at -O2. */
     static Path systemProgram(String name) {
         return build("dap-system-" + name, "-O2", systemSource(name));

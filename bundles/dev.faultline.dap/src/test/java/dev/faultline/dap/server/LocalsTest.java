@@ -3,9 +3,13 @@ package dev.faultline.dap.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+
 import org.eclipse.lsp4j.debug.StackFrame;
 import org.eclipse.lsp4j.debug.Variable;
 import org.junit.jupiter.api.Test;
+
+import dev.faultline.emulator.testing.Toolchain;
 
 /** The Locals scope: parameters and variables where DWARF places them, in the innermost frame and in callers. */
 class LocalsTest extends ServerFixture {
@@ -43,5 +47,39 @@ class LocalsTest extends ServerFixture {
             }
         }
         throw new AssertionError("no variable " + name);
+    }
+
+    @Test
+    void optimisedCodeShowsVariablesFromLocationListsInInlinedAndCallerFrames() {
+        Path optimised = Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/optimised.c");
+        int thread = launchStopped(Guests.optimisedTestGuest("optimised"));
+        setBreakpoints(optimised, at(lineOf(optimised, "sink = scaled;")));
+        for (int hit = 0; hit < 3; hit++) {
+            resume(thread);
+            client.stopped();
+        }
+        StackFrame[] frames = frames(thread);
+        assertEquals("scale", frames[0].getName(), "the inlined copy is a frame of its own");
+        Variable[] scale = scope(frames[0].getId(), "Locals");
+        assertEquals("2", value(scale, "value"), "the third time round, i is 2");
+        assertEquals("3", value(scale, "factor"));
+        assertEquals("6", value(scale, "scaled"));
+        assertEquals("long int", type(scale, "scaled"), "an inlined variable's type comes from its origin");
+        Variable[] accumulate = scope(frames[1].getId(), "Locals");
+        assertEquals("5", value(accumulate, "n"));
+        assertEquals("3", value(accumulate, "total"), "0 * 3 + 1 * 3");
+        assertEquals("2", value(accumulate, "i"));
+
+        setBreakpoints(optimised);
+        setBreakpoints(optimised, at(lineOf(optimised, "printf(\"accumulated")));
+        resume(thread);
+        client.stopped();
+        frames = frames(thread);
+        assertEquals("report", frames[0].getName());
+        assertEquals("30", value(scope(frames[0].getId(), "Locals"), "result"));
+        assertEquals("main", frames[1].getName());
+        Variable[] main = scope(frames[1].getId(), "Locals");
+        assertEquals("30", value(main, "kept"), "kept lives in s0, which report saves and the unwinder recovers");
+        assertTrue(value(main, "reported").startsWith("<optimized out"), value(main, "reported"));
     }
 }
