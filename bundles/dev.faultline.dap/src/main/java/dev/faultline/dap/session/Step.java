@@ -1,15 +1,19 @@
 package dev.faultline.dap.session;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.faultline.emulator.dwarf.Function;
+import dev.faultline.emulator.dwarf.FunctionKind;
 import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.kernel.object.ThreadState;
 
 /**
  * One step of one thread, at line or instruction granularity, decided after each instruction the
  * machine runs: in (to the next line, entering calls), over (to the next line of this frame or an
- * outer one) and out (until this frame has returned). Frames are told apart by their CFA.
+ * outer one) and out (until this frame has returned, or, from code inlined into its caller, until
+ * the pc leaves the inlined copy). Frames are told apart by their CFA.
  */
 final class Step {
 
@@ -26,6 +30,8 @@ final class Step {
     /** The frame and line of a function's prologue that a step in has entered, to be stepped through. */
     private long prologueFrame = -1;
     private int prologueLine = -1;
+    /** For a step out of code inlined into its caller: that inlined copy, whose end is the step's end. */
+    private final Function inlined;
 
     Step(ThreadContext thread, StepKind kind, boolean byInstruction) {
         this.thread = thread;
@@ -36,6 +42,10 @@ final class Step {
         this.startLine = thread.program().lineAt(startPc);
         this.byInstruction = byInstruction || startLine.isEmpty() && kind != StepKind.OUT;
         this.lastPc = startPc;
+        List<Function> instances = thread.program().functionsAt(startPc);
+        Function innermost = instances.isEmpty() ? null : instances.get(instances.size() - 1);
+        this.inlined = kind == StepKind.OUT && innermost != null && innermost.kind() == FunctionKind.INLINED ? innermost
+                : null;
     }
 
     long thread() {
@@ -54,7 +64,11 @@ final class Step {
         long previous = lastPc;
         lastPc = pc;
         if (kind == StepKind.OUT) {
-            return Long.compareUnsigned(Backtrace.frameAddress(thread), startFrame) > 0;
+            long frame = Backtrace.frameAddress(thread);
+            if (inlined != null && frame == startFrame && !inlined.contains(pc)) {
+                return true;
+            }
+            return Long.compareUnsigned(frame, startFrame) > 0;
         }
         if (byInstruction) {
             return instructionDone(pc, previous);

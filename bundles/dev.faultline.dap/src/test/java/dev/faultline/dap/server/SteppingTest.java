@@ -104,4 +104,23 @@ class SteppingTest extends ServerFixture {
         assertLine(call, frames(thread)[0]);
         assertEquals(1, evaluate("*counter"), "the loop went round once: the breakpoint under the step did not stop it again");
     }
+
+    @Test
+    void stepOutOfInlinedCodeStopsInTheFunctionItIsInlinedInto() {
+        java.nio.file.Path optimised = dev.faultline.emulator.testing.Toolchain.repositoryRoot()
+                .resolve("bundles/dev.faultline.dap/src/test/guest/optimised.c");
+        int thread = launchStopped(Guests.optimisedTestGuest("optimised"));
+        setBreakpoints(optimised, at(lineOf(optimised, "sink = scaled;")));
+        resume(thread);
+        client.stopped();
+        setBreakpoints(optimised);
+        assertEquals("scale", frames(thread)[0].getName(), "stopped inside the copy of scale inlined into accumulate");
+        StepOutArguments out = new StepOutArguments();
+        out.setThreadId(thread);
+        await(client.server().stepOut(out));
+        assertEquals("step", client.stopped().getReason());
+        StackFrame[] frames = frames(thread);
+        assertEquals("accumulate", frames[0].getName(), "out of the inlined copy, not out of accumulate");
+        assertEquals("main", frames[1].getName());
+    }
 }
