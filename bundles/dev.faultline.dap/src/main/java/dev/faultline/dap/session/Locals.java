@@ -52,7 +52,7 @@ public final class Locals {
         try {
             // An inlined copy has no frame base of its own: it uses that of the function it is inlined into.
             Die owner = function;
-            while (owner.tag() == DwarfTag.INLINED_SUBROUTINE && owner.parent().isPresent()) {
+            while (owner.tag() != DwarfTag.SUBPROGRAM && owner.parent().isPresent()) {
                 owner = owner.parent().get();
             }
             DwarfExpression.Context context = new DwarfExpression.Context(frame.registers(), thread::read,

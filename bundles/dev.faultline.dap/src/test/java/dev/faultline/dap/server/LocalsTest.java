@@ -82,4 +82,23 @@ class LocalsTest extends ServerFixture {
         assertEquals("30", value(main, "kept"), "kept lives in s0, which report saves and the unwinder recovers");
         assertTrue(value(main, "reported").startsWith("<optimized out"), value(main, "reported"));
     }
+
+    @Test
+    void anInlinedCopyInsideABlockReadsItsVariablesFromTheFrameOfItsFunction() {
+        Path inlined = Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/inlined.c");
+        int thread = launchStopped(Guests.testGuest("inlined"));
+        setBreakpoints(inlined, at(lineOf(inlined, "return doubled;")));
+        resume(thread);
+        client.stopped();
+        resume(thread);
+        client.stopped();
+        StackFrame[] frames = frames(thread);
+        assertEquals("twice", frames[0].getName());
+        Variable[] twice = scope(frames[0].getId(), "Locals");
+        assertEquals("2", value(twice, "value"), "the second time round the loop");
+        assertEquals("4", value(twice, "doubled"), "at DW_OP_fbreg from main's frame base");
+        Variable[] main = scope(frames[1].getId(), "Locals");
+        assertEquals("2", value(main, "sum"), "twice(1) so far");
+        assertEquals("2", value(main, "i"));
+    }
 }
