@@ -10,6 +10,7 @@ import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.Locals;
+import dev.faultline.dap.session.TypedValues;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
 import dev.faultline.kernel.object.Tcb;
@@ -32,14 +33,16 @@ public final class EvaluateHandler {
         String text = arguments.getExpression() == null ? "" : arguments.getExpression().trim();
         References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
         if (frame != null && text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            Optional<Locals.Local> local = session.call(debuggee -> Locals.ofFrame(
+            Optional<TypedValues.Value> local = session.call(debuggee -> Locals.ofFrame(
                     new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread())), frame.level()))
                     .stream().filter(l -> l.name().equals(text)).findFirst();
             if (local.isPresent()) {
                 EvaluateResponse response = new EvaluateResponse();
-                response.setResult(local.get().value());
+                response.setResult(local.get().text());
                 response.setType(local.get().type());
-                response.setVariablesReference(0);
+                // A struct, array or pointer opens in a hover or a watch as it does in Locals.
+                response.setVariablesReference(local.get().parts()
+                        .map(parts -> session.references().add(new References.PartsRef(frame.thread(), parts))).orElse(0));
                 return response;
             }
         }

@@ -21,6 +21,8 @@ import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.Locals;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
+import dev.faultline.dap.session.TypedValues;
+import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.emulator.hart.Registers;
 import dev.faultline.kernel.api.Fault;
 import dev.faultline.kernel.api.MessageInfo;
@@ -72,20 +74,52 @@ public final class VariablesHandler {
     }
 
     public VariablesResponse variables(int reference) {
-        ScopeRef scope = scopeRef(reference);
-        List<Variable> variables = session.call(debuggee -> {
+        List<Variable> variables;
+        if (session.references().get(reference) instanceof References.PartsRef parts) {
+            variables = values(parts.thread(), session.call(debuggee -> {
+                try {
+                    return TypedValues.parts(new ThreadContext(debuggee.machine(), debuggee.machine().thread(parts.thread())),
+                            parts.parts());
+                } catch (DwarfFormatException e) {
+                    throw new SessionException(SessionException.BAD_ARGUMENT, "the value's type is unreadable: "
+                            + e.getMessage());
+                }
+            }));
+        } else {
+            variables = scopeVariables(scopeRef(reference));
+        }
+        VariablesResponse response = new VariablesResponse();
+        response.setVariables(variables.toArray(Variable[]::new));
+        return response;
+    }
+
+    /** Variables of typed values: those with members, elements or a pointee open into them. */
+    private List<Variable> values(long thread, List<TypedValues.Value> values) {
+        List<Variable> variables = new ArrayList<>();
+        for (TypedValues.Value value : values) {
+            Variable variable = typed(variable(value.name(), value.text(), null), value.type());
+            value.parts().ifPresent(parts -> variable.setVariablesReference(
+                    session.references().add(new References.PartsRef(thread, parts))));
+            variables.add(variable);
+        }
+        return variables;
+    }
+
+    private List<Variable> scopeVariables(ScopeRef scope) {
+        if (scope.scope() == References.Scope.LOCALS) {
+            List<Variable> locals = values(scope.thread(), session.call(debuggee -> locals(debuggee, scope.thread(), scope.level())));
+            locals.forEach(local -> local.setEvaluateName(local.getName()));
+            return locals;
+        }
+        return session.call(debuggee -> {
             Tcb tcb = debuggee.machine().thread(scope.thread());
             return switch (scope.scope()) {
-                case LOCALS -> locals(debuggee, scope.thread(), scope.level()).stream()
-                        .map(local -> typed(variable(local.name(), local.value(), null), local.type())).toList();
+                case LOCALS -> throw new IllegalStateException("answered above");
                 case REGISTERS -> registers(tcb);
                 case FAULT -> fault(tcb.fault());
                 case IPC -> ipc(tcb);
             };
         });
-        VariablesResponse response = new VariablesResponse();
-        response.setVariables(variables.toArray(Variable[]::new));
-        return response;
     }
 
     /** setVariable on a register: the value is an expression over the thread's state ("0x10", "sp - 16"). */
@@ -132,7 +166,7 @@ public final class VariablesHandler {
                 + " at this stop (references last until the machine runs again)");
     }
 
-    private static List<Locals.Local> locals(Debuggee debuggee, long threadId, int level) {
+    private static List<TypedValues.Value> locals(Debuggee debuggee, long threadId, int level) {
         return Locals.ofFrame(new ThreadContext(debuggee.machine(), debuggee.machine().thread(threadId)), level);
     }
 

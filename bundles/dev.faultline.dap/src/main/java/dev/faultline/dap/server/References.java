@@ -3,6 +3,8 @@ package dev.faultline.dap.server;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.faultline.dap.session.TypedValues;
+
 /**
  * The numbers a client uses for stack frames and variable containers while the machine is
  * stopped: handed out from 1, forgotten whenever the machine runs again (DAP's lifetime rule).
@@ -17,6 +19,10 @@ public final class References {
 
     /** A variables container: a scope of a thread's frame. */
     public record ScopeRef(Scope scope, long thread, int level) {
+    }
+
+    /** A variables container: the members, elements or pointee of a value of a thread. */
+    public record PartsRef(long thread, TypedValues.Parts parts) {
     }
 
     /** The scopes a frame has. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.faultline.emulator.dwarf.AddressRange;
+import dev.faultline.emulator.dwarf.AttributeValue;
 import dev.faultline.emulator.dwarf.Die;
 import dev.faultline.emulator.dwarf.DwarfExpression;
 import dev.faultline.emulator.dwarf.DwarfAttribute;
@@ -16,39 +17,24 @@ import dev.faultline.emulator.dwarf.DwarfTag;
  * A frame's parameters and local variables where DWARF says where they live (DWARF 5 section 2.6):
  * a single location expression, or the entry of a location list that covers the frame's pc, as
  * optimising compilers describe most variables. Expressions are evaluated with the frame's own
- * registers (in a caller, only those a call preserves), its frame base and its CFA. Values of
- * base types and pointers are read; other types show their address; a value that is not
- * available says why (optimized out, not saved, known only on entry).
+ * registers (in a caller, only those a call preserves), its frame base and its CFA. Values are
+ * shown and opened by their type ({@link TypedValues}); a value that is not available says why
+ * (optimized out, not saved, known only on entry).
  */
 public final class Locals {
-
-    /** One variable of a frame: its name, its value as text, its type's name. */
-    public record Local(String name, String value, String type) {
-    }
-
-    // DWARF numbers this reader needs beyond the emulator's tables (DWARF 5 sections 7.5.4, 7.8).
-    private static final int AT_BYTE_SIZE = 0x0b;
-    private static final int AT_ENCODING = 0x3e;
-    private static final int TAG_POINTER = 0x0f;
-    private static final int TAG_TYPEDEF = 0x16;
-    private static final int TAG_BASE = 0x24;
-    private static final int TAG_CONST = 0x26;
-    private static final int TAG_VOLATILE = 0x35;
-    private static final int ENCODING_SIGNED = 0x05;
-    private static final int ENCODING_SIGNED_CHAR = 0x06;
 
     private Locals() {
     }
 
     /** The variables of a thread's frame at a level of its backtrace (level 0 is the innermost). */
-    public static List<Local> ofFrame(ThreadContext thread, int level) {
+    public static List<TypedValues.Value> ofFrame(ThreadContext thread, int level) {
         List<Backtrace.StackFrame> frames = Backtrace.of(thread);
         if (level >= frames.size() || frames.get(level).instance().isEmpty()) {
             return List.of();
         }
         Backtrace.StackFrame frame = frames.get(level);
         Die function = frame.instance().get().die();
-        List<Local> locals = new ArrayList<>();
+        List<TypedValues.Value> locals = new ArrayList<>();
         try {
             // An inlined copy has no frame base of its own: it uses that of the function it is inlined into.
             Die owner = function;
@@ -65,13 +51,13 @@ public final class Locals {
             }
             collect(thread, function, frame.scopePc(), context, locals);
         } catch (DwarfFormatException e) {
-            locals.add(new Local("<DWARF>", "unreadable: " + e.getMessage(), ""));
+            locals.add(new TypedValues.Value("<DWARF>", "unreadable: " + e.getMessage(), "", Optional.empty()));
         }
         return locals;
     }
 
     private static void collect(ThreadContext thread, Die scope, long pc, DwarfExpression.Context context,
-            List<Local> locals) throws DwarfFormatException {
+            List<TypedValues.Value> locals) throws DwarfFormatException {
         for (Die child : scope.children()) {
             if (child.tag() == DwarfTag.FORMAL_PARAMETER || child.tag() == DwarfTag.VARIABLE) {
                 Optional<String> name = child.name();
@@ -88,31 +74,42 @@ public final class Locals {
         return ranges.stream().anyMatch(range -> range.contains(pc));
     }
 
-    private static Local local(ThreadContext thread, Die variable, String name, long pc, DwarfExpression.Context context)
-            throws DwarfFormatException {
-        Type type = type(declaredType(variable));
+    private static TypedValues.Value local(ThreadContext thread, Die variable, String name, long pc,
+            DwarfExpression.Context context) throws DwarfFormatException {
+        Optional<Die> type = declaredType(variable);
         Optional<byte[]> expression = variable.locationAt(DwarfAttribute.LOCATION, pc);
         if (expression.isEmpty()) {
-            return new Local(name, "<optimized out>", type.name());
+            // A variable the compiler folded to a constant has DW_AT_const_value and no location.
+            OptionalLong constant = constantValue(variable);
+            return constant.isPresent() ? TypedValues.scalar(thread, name, type, constant.getAsLong())
+                    : unavailable(name, "optimized out", type);
         }
         DwarfExpression.Location location = DwarfExpression.evaluate(expression.get(), context);
         if (location instanceof DwarfExpression.Location.Unavailable unavailable) {
-            return new Local(name, "<" + unavailable.reason() + ">", type.name());
+            return unavailable(name, unavailable.reason(), type);
         }
         if (location instanceof DwarfExpression.Location.Value value) {
-            return new Local(name, type.scalar() ? type.format(value.value()) : "<computed value>", type.name());
+            return TypedValues.scalar(thread, name, type, value.value());
         }
         if (location instanceof DwarfExpression.Location.Register register) {
-            return new Local(name, type.scalar()
-                    ? type.format(context.registers().read(register.register()).getAsLong())
-                    : "<in register x" + register.register() + ">", type.name());
+            return TypedValues.scalar(thread, name, type, context.registers().read(register.register()).getAsLong());
         }
-        long address = ((DwarfExpression.Location.Memory) location).address();
-        if (!type.scalar()) {
-            return new Local(name, "{...} at 0x" + Long.toHexString(address), type.name());
+        return TypedValues.inMemory(thread, name, type, ((DwarfExpression.Location.Memory) location).address());
+    }
+
+    private static TypedValues.Value unavailable(String name, String reason, Optional<Die> type)
+            throws DwarfFormatException {
+        return new TypedValues.Value(name, "<" + reason + ">", TypedValues.typeName(type), Optional.empty());
+    }
+
+    private static OptionalLong constantValue(Die variable) throws DwarfFormatException {
+        for (Die die : variable.origins()) {
+            Optional<AttributeValue> value = die.attribute(DwarfAttribute.CONST_VALUE);
+            if (value.isPresent() && value.get().block() == null) {
+                return OptionalLong.of(value.get().value());
+            }
         }
-        OptionalLong raw = thread.read(address, type.size());
-        return new Local(name, raw.isPresent() ? type.format(raw.getAsLong()) : "<unreadable memory>", type.name());
+        return OptionalLong.empty();
     }
 
     /** DW_AT_type here or along the origin chain: an inlined copy's variables name their type through their origin. */
@@ -123,52 +120,5 @@ public final class Locals {
             }
         }
         return Optional.empty();
-    }
-
-    /** What a variable's type says about reading it: its name, size, and whether it is signed or a pointer. */
-    private record Type(String name, int size, boolean signed, boolean pointer, boolean scalar) {
-
-        String format(long raw) {
-            if (pointer) {
-                return "0x" + Long.toHexString(raw);
-            }
-            long value = size >= 8 ? raw : raw & ((1L << (size * 8)) - 1);
-            if (signed && size < 8 && (value & (1L << (size * 8 - 1))) != 0) {
-                value |= -1L << (size * 8);
-            }
-            return signed ? Long.toString(value) : Long.toUnsignedString(value);
-        }
-    }
-
-    private static Type type(Optional<Die> declared) throws DwarfFormatException {
-        String name = null;
-        Optional<Die> type = declared;
-        for (int depth = 0; type.isPresent() && depth < 16; depth++) {
-            Die die = type.get();
-            if (name == null) {
-                name = die.name().orElse(null);
-            }
-            switch (die.tag()) {
-                case TAG_TYPEDEF, TAG_CONST, TAG_VOLATILE -> type = die.reference(DwarfAttribute.TYPE);
-                case TAG_POINTER -> {
-                    return new Type(name != null ? name : pointee(die) + " *", 8, false, true, true);
-                }
-                case TAG_BASE -> {
-                    int size = (int) die.constant(AT_BYTE_SIZE).orElse(8);
-                    long encoding = die.constant(AT_ENCODING).orElse(0);
-                    boolean signed = encoding == ENCODING_SIGNED || encoding == ENCODING_SIGNED_CHAR;
-                    return new Type(name, size, signed, false, size >= 1 && size <= 8);
-                }
-                default -> {
-                    return new Type(name != null ? name : "?", 0, false, false, false);
-                }
-            }
-        }
-        return new Type(name != null ? name : "void", 0, false, false, false);
-    }
-
-    private static String pointee(Die pointer) throws DwarfFormatException {
-        Optional<Die> target = pointer.reference(DwarfAttribute.TYPE);
-        return target.isPresent() ? target.get().name().orElse("?") : "void";
     }
 }

@@ -1,0 +1,98 @@
+package dev.faultline.dap.server;
+
+import static dev.faultline.dap.server.TestClient.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.lsp4j.debug.EvaluateArguments;
+import org.eclipse.lsp4j.debug.EvaluateResponse;
+import org.eclipse.lsp4j.debug.StackFrame;
+import org.eclipse.lsp4j.debug.Variable;
+import org.eclipse.lsp4j.debug.VariablesArguments;
+import org.junit.jupiter.api.Test;
+
+import dev.faultline.emulator.testing.Toolchain;
+
+/** Locals by their DWARF types: structs, arrays, bit-fields, enums, strings and pointers, opened as a debugger opens them. */
+class TypedValuesTest extends ServerFixture {
+
+    private final Path values = Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/values.c");
+
+    private StackFrame[] stopInArea() {
+        int thread = launchStopped(Guests.testGuest("values"));
+        setBreakpoints(values, at(lineOf(values, "return result;")));
+        resume(thread);
+        client.stopped();
+        return frames(thread);
+    }
+
+    @Test
+    void aPointerToAStructOpensIntoItsMembers() {
+        StackFrame[] frames = stopInArea();
+        Variable shape = variable(scope(frames[0].getId(), "Locals"), "shape");
+        assertEquals("struct shape *", shape.getType());
+        assertTrue(shape.getValue().matches("0x[0-9a-f]+"), shape.getValue());
+        Variable pointee = variable(open(shape), "*shape");
+        assertEquals("struct shape", pointee.getType());
+        assertTrue(pointee.getValue().startsWith("{name = 0x") && pointee.getValue().contains("\"square\", corner = {...}"),
+                pointee.getValue());
+        Variable[] members = open(pointee);
+        assertTrue(value(members, "name").endsWith(" \"square\""), value(members, "name"));
+        assertEquals("const char *", variable(members, "name").getType());
+        Variable[] corner = open(variable(members, "corner"));
+        assertEquals("3", value(corner, "x"));
+        assertEquals("-4", value(corner, "y"));
+        assertEquals("{2, 2, 0}", value(members, "sizes"));
+        assertEquals("long int [3]", variable(members, "sizes").getType());
+        assertEquals("2", value(open(variable(members, "sizes")), "[1]"));
+        assertEquals("5", value(members, "flags"), "a 3-bit unsigned bit-field");
+        assertEquals("-3", value(members, "offset"), "a 5-bit signed bit-field");
+        assertEquals("GREEN (5)", value(members, "colour"));
+        assertEquals("\"sq\\n\"", value(members, "tag"), "a char array shows as a string");
+        Variable grid = variable(members, "grid");
+        assertEquals("int [2][3]", grid.getType());
+        Variable row = variable(open(grid), "[1]");
+        assertEquals("int [3]", row.getType());
+        assertEquals("{4, 5, 6}", row.getValue());
+        assertEquals("6", value(open(row), "[2]"));
+    }
+
+    @Test
+    void theCallerShowsItsStructCharAndBoolAndAHoverOpensTheStruct() {
+        StackFrame[] frames = stopInArea();
+        Variable[] main = scope(frames[1].getId(), "Locals");
+        assertEquals("81 'Q'", value(main, "letter"));
+        assertEquals("false", value(main, "done"));
+        Variable square = variable(main, "square");
+        assertTrue(square.getVariablesReference() > 0, "a struct in memory opens");
+        assertEquals("-4", value(open(variable(open(square), "corner")), "y"));
+        EvaluateArguments hover = new EvaluateArguments();
+        hover.setExpression("square");
+        hover.setFrameId(frames[1].getId());
+        hover.setContext("hover");
+        EvaluateResponse answer = await(client.server().evaluate(hover));
+        assertEquals(square.getValue(), answer.getResult());
+        assertTrue(answer.getVariablesReference() > 0, "the hover opens as Locals does");
+        VariablesArguments arguments = new VariablesArguments();
+        arguments.setVariablesReference(answer.getVariablesReference());
+        assertEquals("\"sq\\n\"", value(await(client.server().variables(arguments)).getVariables(), "tag"));
+    }
+
+    private Variable[] open(Variable variable) {
+        assertTrue(variable.getVariablesReference() > 0, variable.getName() + " opens");
+        VariablesArguments arguments = new VariablesArguments();
+        arguments.setVariablesReference(variable.getVariablesReference());
+        return await(client.server().variables(arguments)).getVariables();
+    }
+
+    private static Variable variable(Variable[] variables, String name) {
+        for (Variable variable : variables) {
+            if (variable.getName().equals(name)) {
+                return variable;
+            }
+        }
+        throw new AssertionError("no variable " + name + " among " + java.util.Arrays.stream(variables).map(Variable::getName).toList());
+    }
+}
