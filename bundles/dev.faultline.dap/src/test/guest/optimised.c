@@ -1,7 +1,8 @@
 /*
  * A root task for the Locals scope of optimised code (built at -O2): parameters and variables
  * that live in registers and move between them (location lists), code inlined into a loop, and
- * a caller whose values survive a call only in the registers a call preserves.
+ * a caller whose values survive a call only in the registers a call preserves, and a parameter
+ * known after a call only as its value on entry (recovered from the caller's call site).
  */
 #include <stdio.h>
 #include <sel4/sel4.h>
@@ -30,9 +31,17 @@ __attribute__((noinline)) long report(long result)
     return result;
 }
 
+/* count is dead once printf has it: after the call, only its value on entry describes it. */
+__attribute__((noinline)) void announce(long count)
+{
+    printf("announcing %ld\n", count);
+    sink = 1;
+}
+
 int main(void)
 {
     long kept = accumulate(5, 3);
     long reported = report(kept);
+    announce(kept + 1);
     return (int) (reported - kept);
 }

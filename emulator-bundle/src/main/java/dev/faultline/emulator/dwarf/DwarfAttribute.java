@@ -36,8 +36,11 @@ public final class DwarfAttribute {
     public static final int ADDR_BASE = 0x73;
     public static final int RNGLISTS_BASE = 0x74;
     public static final int DWO_NAME = 0x76;
+    public static final int CALL_RETURN_PC = 0x7d;
+    public static final int CALL_VALUE = 0x7e;
     public static final int LOCLISTS_BASE = 0x8c;
     public static final int MIPS_LINKAGE_NAME = 0x2007;
+    public static final int GNU_CALL_SITE_VALUE = 0x2111;
     public static final int GNU_DWO_NAME = 0x2130;
     public static final int GNU_RANGES_BASE = 0x2132;
     public static final int GNU_ADDR_BASE = 0x2133;

@@ -31,8 +31,18 @@ public final class DwarfExpression {
         }
     }
 
-    /** What an expression may read: the frame's registers and memory, its frame base and its CFA. */
-    public record Context(RegisterReader registers, MemoryReader memory, OptionalLong frameBase, OptionalLong cfa) {
+    /**
+     * What an expression may read: the frame's registers and memory, its frame base and its CFA,
+     * and the values registers held on entry to the frame's function (DW_OP_entry_value), which
+     * only the caller can tell.
+     */
+    public record Context(RegisterReader registers, MemoryReader memory, OptionalLong frameBase, OptionalLong cfa,
+            RegisterReader entryValues) {
+
+        /** A frame whose registers' values on entry are unknown. */
+        public Context(RegisterReader registers, MemoryReader memory, OptionalLong frameBase, OptionalLong cfa) {
+            this(registers, memory, frameBase, cfa, register -> OptionalLong.empty());
+        }
     }
 
     // Bounds that keep a corrupt expression from running away.
@@ -173,7 +183,7 @@ public final class DwarfExpression {
             }
             case 0x93 -> throw new Stop("split across registers and memory (DW_OP_piece), not shown");
             case 0xa0, 0xf2 -> throw new Stop("optimized out (a pointer to a value the compiler did not keep)");
-            case 0xa3, 0xf3 -> throw new Stop("optimized out (known only as its value on entry to the function)");
+            case 0xa3, 0xf3 -> push(entryValue()); // DW_OP_entry_value, DW_OP_GNU_entry_value
             default -> throw new Stop("a location this debugger does not evaluate (DWARF operation 0x"
                     + Integer.toHexString(op) + ")");
         }
@@ -222,6 +232,23 @@ public final class DwarfExpression {
         }
         register(register); // says so when this frame does not know the register
         return new Location.Register(register);
+    }
+
+    /** DW_OP_entry_value of a register (the form compilers emit): its value when the function was entered. */
+    private long entryValue() throws Stop, DwarfFormatException {
+        long length = uleb();
+        long end = in.position() + length;
+        int op = length > 0 ? u8() : -1;
+        int register = op >= 0x50 && op <= 0x6f ? op - 0x50 : op == 0x90 ? Math.toIntExact(uleb()) : -1;
+        if (register < 0 || in.position() != end) {
+            throw new Stop("optimized out (known only as its value on entry to the function)");
+        }
+        OptionalLong value = context.entryValues().read(register);
+        if (value.isEmpty()) {
+            throw new Stop("optimized out (known only as its value on entry to the function, which the caller "
+                    + "does not tell)");
+        }
+        return value.getAsLong();
     }
 
     private long register(int register) throws Stop {

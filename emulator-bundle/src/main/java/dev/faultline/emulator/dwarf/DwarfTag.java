@@ -26,7 +26,11 @@ public final class DwarfTag {
     public static final int PARTIAL_UNIT = 0x3c;
     public static final int TYPE_UNIT = 0x41;
     public static final int ATOMIC_TYPE = 0x47;
+    public static final int CALL_SITE = 0x48;
+    public static final int CALL_SITE_PARAMETER = 0x49;
     public static final int SKELETON_UNIT = 0x4a;
+    public static final int GNU_CALL_SITE = 0x4109;
+    public static final int GNU_CALL_SITE_PARAMETER = 0x410a;
 
     private DwarfTag() {
     }

@@ -54,6 +54,19 @@ class DwarfExpressionTest {
     }
 
     @Test
+    void anEntryValueComesFromWhatTheCallerTells() {
+        DwarfExpression.Context called = new DwarfExpression.Context(FRAME.registers(), FRAME.memory(), FRAME.frameBase(),
+                FRAME.cfa(), r -> r == 10 ? OptionalLong.of(41) : OptionalLong.empty());
+        // DW_OP_entry_value(DW_OP_reg10); DW_OP_lit1; DW_OP_plus; DW_OP_stack_value
+        assertEquals(new Location.Value(42), DwarfExpression.evaluate(
+                new Bytes().u8(0xa3).uleb(1).u8(0x5a, 0x31, 0x22, 0x9f).array(), called));
+        assertUnavailable(DwarfExpression.evaluate(new Bytes().u8(0xa3).uleb(1).u8(0x5b, 0x9f).array(), called),
+                "which the caller does not tell");
+        assertUnavailable(DwarfExpression.evaluate(new Bytes().u8(0xa3).uleb(2).u8(0x7a, 0x00, 0x9f).array(), called),
+                "on entry");
+    }
+
+    @Test
     void saysWhyAValueIsNotAvailable() {
         assertUnavailable(eval(new Bytes().u8(0xa3).uleb(1).u8(0x5a, 0x9f)), "on entry");
         assertUnavailable(eval(new Bytes().u8(0xa0).u32(0x40).sleb(0)), "did not keep");

@@ -12,6 +12,8 @@ import dev.faultline.emulator.dwarf.DwarfExpression;
 import dev.faultline.emulator.dwarf.DwarfAttribute;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.emulator.dwarf.DwarfTag;
+import dev.faultline.emulator.dwarf.FunctionKind;
+import dev.faultline.emulator.dwarf.RegisterReader;
 
 /**
  * A frame's parameters and local variables where DWARF says where they live (DWARF 5 section 2.6):
@@ -36,24 +38,116 @@ public final class Locals {
         Die function = frame.instance().get().die();
         List<TypedValues.Value> locals = new ArrayList<>();
         try {
-            // An inlined copy has no frame base of its own: it uses that of the function it is inlined into.
-            Die owner = function;
-            while (owner.tag() != DwarfTag.SUBPROGRAM && owner.parent().isPresent()) {
-                owner = owner.parent().get();
-            }
-            DwarfExpression.Context context = new DwarfExpression.Context(frame.registers(), thread::read,
-                    OptionalLong.empty(), frame.cfa());
-            Optional<byte[]> base = owner.locationAt(DwarfAttribute.FRAME_BASE, frame.scopePc());
-            if (base.isPresent()
-                    && DwarfExpression.evaluate(base.get(), context) instanceof DwarfExpression.Location.Memory memory) {
-                context = new DwarfExpression.Context(frame.registers(), thread::read,
-                        OptionalLong.of(memory.address()), frame.cfa());
-            }
+            DwarfExpression.Context context = context(thread, frame, entryValues(thread, frames, level));
             collect(thread, function, frame.scopePc(), context, locals);
         } catch (DwarfFormatException e) {
             locals.add(new TypedValues.Value("<DWARF>", "unreadable: " + e.getMessage(), "", Optional.empty()));
         }
         return locals;
+    }
+
+    /** How to evaluate expressions in a frame: its registers, its function's frame base, its CFA. */
+    private static DwarfExpression.Context context(ThreadContext thread, Backtrace.StackFrame frame,
+            RegisterReader entryValues) throws DwarfFormatException {
+        Die function = subprogram(frame.instance().get().die());
+        Optional<byte[]> base = function.locationAt(DwarfAttribute.FRAME_BASE, frame.scopePc());
+        OptionalLong frameBase = OptionalLong.empty();
+        if (base.isPresent() && DwarfExpression.evaluate(base.get(), new DwarfExpression.Context(frame.registers(),
+                thread::read, OptionalLong.empty(), frame.cfa())) instanceof DwarfExpression.Location.Memory memory) {
+            frameBase = OptionalLong.of(memory.address());
+        }
+        return new DwarfExpression.Context(frame.registers(), thread::read, frameBase, frame.cfa(), entryValues);
+    }
+
+    /** The function an inlined copy is inlined into (it has no frame of its own), or the function itself. */
+    private static Die subprogram(Die instance) {
+        Die owner = instance;
+        while (owner.tag() != DwarfTag.SUBPROGRAM && owner.parent().isPresent()) {
+            owner = owner.parent().get();
+        }
+        return owner;
+    }
+
+    /**
+     * What the registers of the function running at level held on entry, as its caller's call site
+     * says (DWARF 5 section 3.4.2, DW_TAG_call_site_parameter): the expression DW_AT_call_value,
+     * evaluated in the caller's frame. The caller is the frame past the function's inlined copies.
+     */
+    private static RegisterReader entryValues(ThreadContext thread, List<Backtrace.StackFrame> frames, int level) {
+        int physical = level;
+        while (physical < frames.size() && frames.get(physical).instance().isPresent()
+                && frames.get(physical).instance().get().kind() == FunctionKind.INLINED) {
+            physical++;
+        }
+        if (physical + 1 >= frames.size() || frames.get(physical + 1).instance().isEmpty()) {
+            return register -> OptionalLong.empty();
+        }
+        Backtrace.StackFrame caller = frames.get(physical + 1);
+        return register -> {
+            try {
+                Optional<Die> site = callSite(subprogram(caller.instance().get().die()), caller.pc());
+                Optional<byte[]> value = site.isEmpty() ? Optional.empty() : parameterValue(site.get(), register);
+                if (value.isEmpty()) {
+                    return OptionalLong.empty();
+                }
+                DwarfExpression.Location location = DwarfExpression.evaluate(value.get(),
+                        context(thread, caller, r -> OptionalLong.empty()));
+                // DW_AT_call_value computes the value itself: the expression's result is the value.
+                if (location instanceof DwarfExpression.Location.Memory result) {
+                    return OptionalLong.of(result.address());
+                }
+                if (location instanceof DwarfExpression.Location.Value result) {
+                    return OptionalLong.of(result.value());
+                }
+                if (location instanceof DwarfExpression.Location.Register result) {
+                    return caller.registers().read(result.register());
+                }
+                return OptionalLong.empty();
+            } catch (DwarfFormatException e) {
+                return OptionalLong.empty();
+            }
+        };
+    }
+
+    /** The call site in function (at any depth) whose return address is returnPc. */
+    private static Optional<Die> callSite(Die function, long returnPc) throws DwarfFormatException {
+        for (Die child : function.children()) {
+            if (child.tag() == DwarfTag.CALL_SITE || child.tag() == DwarfTag.GNU_CALL_SITE) {
+                // DWARF 5 names the return address; the GNU extension's low_pc is the same address.
+                OptionalLong at = child.has(DwarfAttribute.CALL_RETURN_PC) ? child.address(DwarfAttribute.CALL_RETURN_PC)
+                        : child.has(DwarfAttribute.LOW_PC) ? child.address(DwarfAttribute.LOW_PC) : OptionalLong.empty();
+                if (at.isPresent() && at.getAsLong() == returnPc) {
+                    return Optional.of(child);
+                }
+            } else if (!child.children().isEmpty()) {
+                Optional<Die> inside = callSite(child, returnPc);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value expression of the call site's parameter passed in register. */
+    private static Optional<byte[]> parameterValue(Die site, int register) {
+        for (Die parameter : site.children()) {
+            if (parameter.tag() != DwarfTag.CALL_SITE_PARAMETER && parameter.tag() != DwarfTag.GNU_CALL_SITE_PARAMETER) {
+                continue;
+            }
+            Optional<AttributeValue> location = parameter.attribute(DwarfAttribute.LOCATION);
+            if (location.isEmpty() || location.get().block() == null) {
+                continue;
+            }
+            byte[] where = location.get().blockBytes();
+            if (where.length == 1 && (where[0] & 0xff) == 0x50 + register) { // DW_OP_regN
+                Optional<AttributeValue> value = parameter.attribute(DwarfAttribute.CALL_VALUE)
+                        .or(() -> parameter.attribute(DwarfAttribute.GNU_CALL_SITE_VALUE));
+                return value.isPresent() && value.get().block() != null ? Optional.of(value.get().blockBytes())
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static void collect(ThreadContext thread, Die scope, long pc, DwarfExpression.Context context,

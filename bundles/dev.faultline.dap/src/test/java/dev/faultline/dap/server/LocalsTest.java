@@ -81,6 +81,14 @@ class LocalsTest extends ServerFixture {
         Variable[] main = scope(frames[1].getId(), "Locals");
         assertEquals("30", value(main, "kept"), "kept lives in s0, which report saves and the unwinder recovers");
         assertTrue(value(main, "reported").startsWith("<optimized out"), value(main, "reported"));
+
+        setBreakpoints(optimised, at(lineOf(optimised, "sink = 1;")));
+        resume(thread);
+        client.stopped();
+        frames = frames(thread);
+        assertEquals("announce", frames[0].getName());
+        assertEquals("31", value(scope(frames[0].getId(), "Locals"), "count"),
+                "count is dead after printf: its value on entry comes from main's call site, kept + 1 with kept in s0");
     }
 
     @Test
