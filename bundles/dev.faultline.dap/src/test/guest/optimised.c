@@ -38,10 +38,18 @@ __attribute__((noinline)) void announce(long count)
     sink = 1;
 }
 
+/* A one-word struct passed and kept in a register, as seL4's message info always is. */
+__attribute__((noinline)) long label_of(seL4_MessageInfo_t info)
+{
+    sink = 2;
+    return (long) seL4_MessageInfo_get_label(info);
+}
+
 int main(void)
 {
     long kept = accumulate(5, 3);
     long reported = report(kept);
     announce(kept + 1);
+    sink = label_of(seL4_MessageInfo_new(7, 0, 0, 2));
     return (int) (reported - kept);
 }

@@ -78,7 +78,7 @@ public final class VariablesHandler {
         if (session.references().get(reference) instanceof References.PartsRef parts) {
             variables = values(parts.thread(), session.call(debuggee -> {
                 try {
-                    return TypedValues.parts(new ThreadContext(debuggee.machine(), debuggee.machine().thread(parts.thread())),
+                    return TypedValues.parts(new ThreadContext(debuggee.machine(), debuggee.machine().thread(parts.thread()))::read,
                             parts.parts());
                 } catch (DwarfFormatException e) {
                     throw new SessionException(SessionException.BAD_ARGUMENT, "the value's type is unreadable: "

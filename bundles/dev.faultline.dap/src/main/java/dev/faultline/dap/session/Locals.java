@@ -175,7 +175,7 @@ public final class Locals {
         if (expression.isEmpty()) {
             // A variable the compiler folded to a constant has DW_AT_const_value and no location.
             OptionalLong constant = constantValue(variable);
-            return constant.isPresent() ? TypedValues.scalar(thread, name, type, constant.getAsLong())
+            return constant.isPresent() ? TypedValues.scalar(thread::read, name, type, constant.getAsLong())
                     : unavailable(name, "optimized out", type);
         }
         DwarfExpression.Location location = DwarfExpression.evaluate(expression.get(), context);
@@ -183,12 +183,12 @@ public final class Locals {
             return unavailable(name, unavailable.reason(), type);
         }
         if (location instanceof DwarfExpression.Location.Value value) {
-            return TypedValues.scalar(thread, name, type, value.value());
+            return TypedValues.scalar(thread::read, name, type, value.value());
         }
         if (location instanceof DwarfExpression.Location.Register register) {
-            return TypedValues.scalar(thread, name, type, context.registers().read(register.register()).getAsLong());
+            return TypedValues.scalar(thread::read, name, type, context.registers().read(register.register()).getAsLong());
         }
-        return TypedValues.inMemory(thread, name, type, ((DwarfExpression.Location.Memory) location).address());
+        return TypedValues.inMemory(thread::read, name, type, ((DwarfExpression.Location.Memory) location).address());
     }
 
     private static TypedValues.Value unavailable(String name, String reason, Optional<Die> type)

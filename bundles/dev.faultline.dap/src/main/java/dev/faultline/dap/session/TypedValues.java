@@ -11,6 +11,7 @@ import dev.faultline.emulator.dwarf.DwarfAttribute;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.emulator.dwarf.DwarfTag;
 import dev.faultline.emulator.dwarf.FormClass;
+import dev.faultline.emulator.dwarf.MemoryReader;
 
 /**
  * C values of DWARF types (DWARF 5 chapter 5) as a debugger shows them: the text of a value (a
@@ -27,8 +28,12 @@ public final class TypedValues {
     /** What a value opens into. */
     public sealed interface Parts {
 
-        /** The members or elements of an aggregate at address; dimension counts an array's subranges already indexed. */
-        record Aggregate(Die type, long address, int dimension) implements Parts {
+        /**
+         * The members or elements of an aggregate at address; dimension counts an array's
+         * subranges already indexed. bytes, when not null, hold the aggregate (a small struct the
+         * compiler keeps in a register) and address is an offset into them.
+         */
+        record Aggregate(Die type, long address, int dimension, byte[] bytes) implements Parts {
         }
 
         /** The one value a pointer named name points at. */
@@ -54,27 +59,27 @@ public final class TypedValues {
     }
 
     /** A value of type stored in memory at address. */
-    public static Value inMemory(ThreadContext thread, String name, Optional<Die> type, long address)
+    public static Value inMemory(MemoryReader memory, String name, Optional<Die> type, long address)
             throws DwarfFormatException {
         Optional<Die> bare = strip(type);
         String typeName = typeName(type);
         if (bare.isPresent() && isAggregate(bare.get())) {
-            return new Value(name, summary(thread, bare.get(), address, 0), typeName,
-                    Optional.of(new Parts.Aggregate(bare.get(), address, 0)));
+            return new Value(name, summary(memory, bare.get(), address, 0), typeName,
+                    Optional.of(new Parts.Aggregate(bare.get(), address, 0, heldBytes(memory))));
         }
         int size = bare.isPresent() ? size(bare.get()) : 0;
         if (size < 1 || size > 8) {
             return new Value(name, "<" + typeName + " at 0x" + Long.toHexString(address) + ">", typeName, Optional.empty());
         }
-        OptionalLong raw = thread.read(address, size);
+        OptionalLong raw = memory.read(address, size);
         if (raw.isEmpty()) {
             return new Value(name, "<unreadable memory at 0x" + Long.toHexString(address) + ">", typeName, Optional.empty());
         }
-        return scalar(thread, name, type, raw.getAsLong());
+        return scalar(memory, name, type, raw.getAsLong());
     }
 
     /** A value of type held whole in a register or computed by the compiler (raw is its bits). */
-    public static Value scalar(ThreadContext thread, String name, Optional<Die> type, long raw) throws DwarfFormatException {
+    public static Value scalar(MemoryReader memory, String name, Optional<Die> type, long raw) throws DwarfFormatException {
         Optional<Die> bare = strip(type);
         String typeName = typeName(type);
         if (bare.isEmpty()) {
@@ -82,14 +87,23 @@ public final class TypedValues {
         }
         Die die = bare.get();
         if (isAggregate(die)) {
-            return new Value(name, "<" + typeName + " in registers, not shown>", typeName, Optional.empty());
+            // A small struct the compiler keeps in a register: its bytes, little-endian, read as if in memory.
+            int size = size(die);
+            if (size < 1 || size > 8) {
+                return new Value(name, "<" + typeName + " in registers, not shown>", typeName, Optional.empty());
+            }
+            byte[] bytes = new byte[size];
+            for (int i = 0; i < size; i++) {
+                bytes[i] = (byte) (raw >>> (8 * i));
+            }
+            return inMemory(new Held(bytes, memory), name, type, Held.BASE);
         }
         if (die.tag() == DwarfTag.POINTER_TYPE) {
             Optional<Die> target = die.reference(DwarfAttribute.TYPE);
             Optional<Die> bareTarget = strip(target);
             String text = "0x" + Long.toHexString(raw);
             if (raw != 0 && bareTarget.isPresent() && isChar(bareTarget.get())) {
-                text += " " + string(thread, raw, MAX_STRING);
+                text += " " + string(memory, raw, MAX_STRING);
             }
             boolean opens = raw != 0 && bareTarget.isPresent() && bareTarget.get().tag() != DwarfTag.SUBROUTINE_TYPE;
             return new Value(name, text, typeName, opens ? Optional.of(new Parts.Pointee(target, raw, name)) : Optional.empty());
@@ -97,10 +111,43 @@ public final class TypedValues {
         return new Value(name, format(die, raw), typeName, Optional.empty());
     }
 
+    /**
+     * Memory with a value held outside it (in registers) mapped at BASE, an address no user
+     * program has (Sv39 user space ends at 2^38), so that its members read as members in memory
+     * do while pointers in it still reach the thread's memory.
+     */
+    private record Held(byte[] bytes, MemoryReader memory) implements MemoryReader {
+
+        static final long BASE = 0xffff_ff00_0000_0000L;
+
+        @Override
+        public OptionalLong read(long address, int size) {
+            long offset = address - BASE;
+            if (offset < 0 || offset >= bytes.length) {
+                return memory.read(address, size);
+            }
+            if (size < 1 || size > 8 || offset + size > bytes.length) {
+                return OptionalLong.empty();
+            }
+            long value = 0;
+            for (int i = size - 1; i >= 0; i--) {
+                value = value << 8 | (bytes[(int) offset + i] & 0xff);
+            }
+            return OptionalLong.of(value);
+        }
+    }
+
+    private static byte[] heldBytes(MemoryReader memory) {
+        return memory instanceof Held held ? held.bytes() : null;
+    }
+
     /** The parts a value opens into, each a value of its own. */
-    public static List<Value> parts(ThreadContext thread, Parts parts) throws DwarfFormatException {
+    public static List<Value> parts(MemoryReader memory, Parts parts) throws DwarfFormatException {
         if (parts instanceof Parts.Pointee pointee) {
-            return List.of(inMemory(thread, "*" + pointee.name(), pointee.type(), pointee.address()));
+            return List.of(inMemory(memory, "*" + pointee.name(), pointee.type(), pointee.address()));
+        }
+        if (parts instanceof Parts.Aggregate held && held.bytes() != null && !(memory instanceof Held)) {
+            return parts(new Held(held.bytes(), memory), parts);
         }
         Parts.Aggregate aggregate = (Parts.Aggregate) parts;
         List<Value> values = new ArrayList<>();
@@ -114,10 +161,10 @@ public final class TypedValues {
             for (long i = 0; i < Math.min(count, MAX_ELEMENTS); i++) {
                 long at = aggregate.address() + i * stride;
                 String name = "[" + i + "]";
-                values.add(inner ? new Value(name, summary(thread, type, at, aggregate.dimension() + 1),
+                values.add(inner ? new Value(name, summary(memory, type, at, aggregate.dimension() + 1),
                         typeName(element) + dimensionsText(dimensions, aggregate.dimension() + 1),
-                        Optional.of(new Parts.Aggregate(type, at, aggregate.dimension() + 1)))
-                        : inMemory(thread, name, element, at));
+                        Optional.of(new Parts.Aggregate(type, at, aggregate.dimension() + 1, heldBytes(memory))))
+                        : inMemory(memory, name, element, at));
             }
             if (count > MAX_ELEMENTS) {
                 values.add(new Value("[" + MAX_ELEMENTS + "..." + (count - 1) + "]", "<not shown>", "", Optional.empty()));
@@ -126,24 +173,24 @@ public final class TypedValues {
         }
         for (Die member : type.children()) {
             if (member.tag() == DwarfTag.MEMBER) {
-                values.add(member(thread, member, aggregate.address()));
+                values.add(member(memory, member, aggregate.address()));
             }
         }
         return values;
     }
 
-    private static Value member(ThreadContext thread, Die member, long base) throws DwarfFormatException {
+    private static Value member(MemoryReader memory, Die member, long base) throws DwarfFormatException {
         String name = member.name().orElse("<anonymous>");
         Optional<Die> type = member.reference(DwarfAttribute.TYPE);
         OptionalLong bits = member.constant(DwarfAttribute.BIT_SIZE);
         if (bits.isPresent()) {
-            return bitField(thread, member, name, type, base, (int) bits.getAsLong());
+            return bitField(memory, member, name, type, base, (int) bits.getAsLong());
         }
-        return inMemory(thread, name, type, base + memberOffset(member));
+        return inMemory(memory, name, type, base + memberOffset(member));
     }
 
     /** A bit-field (DWARF 5 DW_AT_data_bit_offset from the start of the struct, little-endian). */
-    private static Value bitField(ThreadContext thread, Die member, String name, Optional<Die> type, long base, int bits)
+    private static Value bitField(MemoryReader memory, Die member, String name, Optional<Die> type, long base, int bits)
             throws DwarfFormatException {
         OptionalLong offset = member.constant(DwarfAttribute.DATA_BIT_OFFSET);
         if (offset.isEmpty() || bits < 1 || bits > 56) {
@@ -152,7 +199,7 @@ public final class TypedValues {
         long first = base + offset.getAsLong() / 8;
         int shift = (int) (offset.getAsLong() % 8);
         int bytes = (shift + bits + 7) / 8;
-        OptionalLong raw = thread.read(first, bytes);
+        OptionalLong raw = memory.read(first, bytes);
         if (raw.isEmpty()) {
             return new Value(name, "<unreadable memory at 0x" + Long.toHexString(first) + ">", typeName(type), Optional.empty());
         }
@@ -161,7 +208,7 @@ public final class TypedValues {
         if (bare.isPresent() && isSigned(bare.get()) && (value & 1L << (bits - 1)) != 0) {
             value |= -1L << bits;
         }
-        return scalar(thread, name, type, value);
+        return scalar(memory, name, type, value);
     }
 
     /** DW_AT_data_member_location: a constant, or (DWARF 2 and 3) DW_OP_plus_uconst; a union's members have none. */
@@ -187,16 +234,16 @@ public final class TypedValues {
     }
 
     /** A one-line summary of an aggregate: its first members or elements. */
-    private static String summary(ThreadContext thread, Die type, long address, int dimension) throws DwarfFormatException {
+    private static String summary(MemoryReader memory, Die type, long address, int dimension) throws DwarfFormatException {
         if (type.tag() == DwarfTag.ARRAY_TYPE) {
             List<Die> dimensions = subranges(type);
             Optional<Die> element = strip(type.reference(DwarfAttribute.TYPE));
             if (dimension + 1 == dimensions.size() && element.isPresent() && isChar(element.get())) {
-                return string(thread, address, (int) Math.min(count(dimensions.get(dimension)), MAX_STRING));
+                return string(memory, address, (int) Math.min(count(dimensions.get(dimension)), MAX_STRING));
             }
         }
         StringBuilder text = new StringBuilder("{");
-        List<Value> parts = parts(thread, new Parts.Aggregate(type, address, dimension));
+        List<Value> parts = parts(memory, new Parts.Aggregate(type, address, dimension, null));
         for (int i = 0; i < parts.size() && i < SUMMARY_PARTS; i++) {
             Value part = parts.get(i);
             text.append(i == 0 ? "" : ", ");
@@ -209,10 +256,10 @@ public final class TypedValues {
     }
 
     /** A NUL-terminated string at address, quoted, at most max bytes; escapes what is not printable. */
-    private static String string(ThreadContext thread, long address, int max) {
+    private static String string(MemoryReader memory, long address, int max) {
         StringBuilder text = new StringBuilder("\"");
         for (int i = 0; i < max; i++) {
-            OptionalLong b = thread.read(address + i, 1);
+            OptionalLong b = memory.read(address + i, 1);
             if (b.isEmpty()) {
                 return text.append("\"<unreadable>").toString();
             }

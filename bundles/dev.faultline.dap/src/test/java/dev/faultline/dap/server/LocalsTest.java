@@ -89,7 +89,21 @@ class LocalsTest extends ServerFixture {
         assertEquals("announce", frames[0].getName());
         assertEquals("31", value(scope(frames[0].getId(), "Locals"), "count"),
                 "count is dead after printf: its value on entry comes from main's call site, kept + 1 with kept in s0");
+
+        setBreakpoints(optimised, at(lineOf(optimised, "sink = 2;")));
+        resume(thread);
+        client.stopped();
+        frames = frames(thread);
+        assertEquals("label_of", frames[0].getName());
+        Variable info = variable(scope(frames[0].getId(), "Locals"), "info");
+        assertEquals("seL4_MessageInfo_t", info.getType());
+        assertEquals("{words = {...}}", info.getValue(), "a struct in a register reads as one in memory");
+        Variable words = variable(open(info), "words");
+        assertEquals("{" + (7 << 12 | 2) + "}", words.getValue(), "label 7, length 2");
+        assertEquals(Long.toString(7 << 12 | 2), value(open(words), "[0]"));
     }
+
+
 
     @Test
     void anInlinedCopyInsideABlockReadsItsVariablesFromTheFrameOfItsFunction() {

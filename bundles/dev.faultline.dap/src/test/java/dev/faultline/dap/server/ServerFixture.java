@@ -138,6 +138,24 @@ abstract class ServerFixture {
         throw new AssertionError("no scope " + name);
     }
 
+    /** The variables a variable with parts (a struct, an array, a pointer) opens into. */
+    protected Variable[] open(Variable variable) {
+        org.junit.jupiter.api.Assertions.assertTrue(variable.getVariablesReference() > 0, variable.getName() + " opens");
+        VariablesArguments arguments = new VariablesArguments();
+        arguments.setVariablesReference(variable.getVariablesReference());
+        return await(client.server().variables(arguments)).getVariables();
+    }
+
+    static Variable variable(Variable[] variables, String name) {
+        for (Variable variable : variables) {
+            if (variable.getName().equals(name)) {
+                return variable;
+            }
+        }
+        throw new AssertionError("no variable " + name + " among "
+                + java.util.Arrays.stream(variables).map(Variable::getName).toList());
+    }
+
     static String value(Variable[] variables, String name) {
         for (Variable variable : variables) {
             if (variable.getName().equals(name)) {

@@ -79,20 +79,4 @@ class TypedValuesTest extends ServerFixture {
         arguments.setVariablesReference(answer.getVariablesReference());
         assertEquals("\"sq\\n\"", value(await(client.server().variables(arguments)).getVariables(), "tag"));
     }
-
-    private Variable[] open(Variable variable) {
-        assertTrue(variable.getVariablesReference() > 0, variable.getName() + " opens");
-        VariablesArguments arguments = new VariablesArguments();
-        arguments.setVariablesReference(variable.getVariablesReference());
-        return await(client.server().variables(arguments)).getVariables();
-    }
-
-    private static Variable variable(Variable[] variables, String name) {
-        for (Variable variable : variables) {
-            if (variable.getName().equals(name)) {
-                return variable;
-            }
-        }
-        throw new AssertionError("no variable " + name + " among " + java.util.Arrays.stream(variables).map(Variable::getName).toList());
-    }
 }
