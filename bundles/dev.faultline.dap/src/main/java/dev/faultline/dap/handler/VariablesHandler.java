@@ -49,7 +49,8 @@ public final class VariablesHandler {
     public ScopesResponse scopes(int frameId) {
         References.FrameRef frame = session.frame(frameId);
         boolean faulted = session.call(debuggee -> debuggee.machine().thread(frame.thread()).fault() != null);
-        boolean hasLocals = !session.call(debuggee -> locals(debuggee, frame.thread(), frame.level())).isEmpty();
+        boolean hasLocals = session.call(debuggee -> Locals.declared(
+                new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread())), frame.level()));
         List<Scope> scopes = new ArrayList<>();
         if (hasLocals) {
             scopes.add(scope("Locals", "locals", new ScopeRef(References.Scope.LOCALS, frame.thread(), frame.level())));

@@ -46,6 +46,23 @@ public final class Locals {
         return locals;
     }
 
+    /** Whether the frame's function declares parameters or variables: a Locals scope without reading them. */
+    public static boolean declared(ThreadContext thread, int level) {
+        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
+        return level < frames.size() && frames.get(level).instance().isPresent()
+                && declares(frames.get(level).instance().get().die());
+    }
+
+    private static boolean declares(Die scope) {
+        for (Die child : scope.children()) {
+            if (child.tag() == DwarfTag.FORMAL_PARAMETER || child.tag() == DwarfTag.VARIABLE
+                    || child.tag() == DwarfTag.LEXICAL_BLOCK && declares(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How to evaluate expressions in a frame: its registers, its function's frame base, its CFA. */
     private static DwarfExpression.Context context(ThreadContext thread, Backtrace.StackFrame frame,
             RegisterReader entryValues) throws DwarfFormatException {
