@@ -81,7 +81,12 @@ function trackerFactory(views) {
       const request = (command, args) => session.customRequest(command, args);
       return {
         onWillStartSession: () => views.follow(session, request),
-        onWillReceiveMessage: (message) => applyFaultFilters(message, session.configuration.faultFilters),
+        onWillReceiveMessage: (message) => {
+          applyFaultFilters(message, session.configuration.faultFilters);
+          if (views.session === session) {
+            views.onClientMessage(message);
+          }
+        },
         onDidSendMessage: (message) => {
           if (views.session !== session && message.type === 'event' && message.event === 'stopped') {
             // A second Faultline session stopped: the views follow the one the user is looking at.

@@ -10,6 +10,9 @@ const { trapframeTree } = require('./views/trapframe');
 
 const VIEWS = ['endpoints', 'faultLog', 'capabilities', 'trapframe'];
 
+/** Requests after which the machine runs: the adapter sends no continued event for them, their response says it. */
+const RUN_REQUESTS = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'goto', 'restartFrame']);
+
 const RUNNING = 'The machine is running: these views show the last stop and refresh at the next one.';
 const NO_THREAD = 'No thread is selected: stop the machine or pick a thread in Call Stack.';
 
@@ -110,6 +113,14 @@ class KernelViews {
         return undefined;
       default:
         return undefined;
+    }
+  }
+
+  /** A message VS Code sends the adapter in the followed session: run control marks the views stale. */
+  onClientMessage(message) {
+    if (this.session && message.type === 'request' && RUN_REQUESTS.has(message.command)) {
+      this.running = true;
+      this.changed();
     }
   }
 

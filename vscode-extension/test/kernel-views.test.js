@@ -50,6 +50,18 @@ test('continuing keeps the last stop\'s rows under a message, the next stop clea
   assert.equal(views.view('endpoints').message, undefined);
 });
 
+test('a run-control request marks the views stale until the next stop; others do not', async () => {
+  const views = new KernelViews();
+  views.follow('s1', adapter().request);
+  await views.onAdapterMessage(stopped(27));
+  views.onClientMessage({ type: 'request', seq: 9, command: 'threads' });
+  assert.equal(views.view('faultLog').message, undefined);
+  views.onClientMessage({ type: 'request', seq: 10, command: 'next', arguments: { threadId: 27 } });
+  assert.equal(views.view('faultLog').message, RUNNING);
+  await views.onAdapterMessage(stopped(27));
+  assert.equal(views.view('faultLog').message, undefined);
+});
+
 test('a failing request shows its error in that view only', async () => {
   const views = new KernelViews();
   views.follow('s1', adapter({ ...recorded, capabilities: undefined }).request);

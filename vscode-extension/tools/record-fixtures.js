@@ -6,7 +6,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
-const { spawn, execFileSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
+const { buildGuest } = require('../test-integration/guests');
 const { DebugClient } = require('@vscode/debugadapter-testsupport');
 const { findJavaRuntime } = require('../src/java-runtime');
 const { describeLaunchAdapter } = require('../src/adapter-descriptor');
@@ -58,11 +59,8 @@ async function record(name, program, filters, { breakpoint, functionBreakpoint }
   const line = fs.readFileSync(source, 'utf8').split('\n').findIndex((text) => text.includes('seL4_CallWithMRs(CLIENT_BADGED_ENDPOINT')) + 1;
   await record('ipc-client-call', path.join(examples, 'target', 'ipc.elf'), [], { breakpoint: { path: source, line } });
   // The adapter's queue guest: three callers queued, in order, on one endpoint.
-  const queue = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-queue-')), 'queue.elf');
-  const sdk = path.join(extension, '..', 'kernel-bundle', 'src', 'main', 'sdk');
-  execFileSync('riscv64-unknown-elf-gcc', ['-march=rv64imac', '-mabi=lp64', '-mcmodel=medany', '-ffreestanding', '-nostdlib',
-    '-static', '-g', '-O0', `-I${path.join(sdk, 'include')}`, '-T', path.join(sdk, 'link.ld'), '-o', queue, path.join(sdk, 'crt0.S'),
-    path.join(sdk, 'printf.c'), path.join(extension, '..', 'bundles', 'dev.faultline.dap', 'src', 'test', 'guest', 'queue.c'), '-lgcc']);
+  const queue = buildGuest(path.join(extension, '..', 'bundles', 'dev.faultline.dap', 'src', 'test', 'guest', 'queue.c'),
+    path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-queue-')), 'queue.elf'));
   await record('queue-all-queued', queue, [], { functionBreakpoint: 'all_queued' });
 })().catch((error) => {
   console.error(error);
