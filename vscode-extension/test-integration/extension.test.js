@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startSession, endSession, startListener, example, repository, TIMEOUT } = require('./harness');
 const { faultLoop } = require('./guests');
+const { installVsix } = require('./vsix');
 const { initialConfigurations } = require('../src/configuration');
 
 const LIMIT = { timeout: 120000 };
@@ -20,8 +21,8 @@ afterEach(async () => {
   cleanups = [];
 });
 
-function session(config) {
-  return startSession(config).then((started) => {
+function session(config, options) {
+  return startSession(config, options).then((started) => {
     cleanups.push(() => endSession(started));
     return started;
   });
@@ -152,6 +153,19 @@ test('attach to a running `faultline debug --listen` machine with its token, sto
   // Detaching leaves the machine running for the next client.
   await client.disconnectRequest({ terminateDebuggee: false });
   assert.equal(listener.exitCode, null);
+});
+
+test('the .vsix, unpacked as VS Code installs it, carries the adapter and launches it', LIMIT, async () => {
+  const installed = await installVsix();
+  const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
+  assert.equal(manifest.contributes.debuggers[0].type, 'faultline');
+  assert.equal(manifest.main, './src/extension.js');
+  assert.ok(fs.existsSync(path.join(installed, manifest.main)));
+  const { client, resolved } = await session(initialLaunch({ stopOnEntry: true }), { extension: installed });
+  const event = await startAndStop(client, resolved);
+  assert.equal(event.body.reason, 'entry');
+  const threads = await client.threadsRequest();
+  assert.equal(threads.body.threads.length, 1);
 });
 
 test('an attach with the wrong token is refused by the listener with a clear error', LIMIT, async () => {

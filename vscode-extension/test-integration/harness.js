@@ -52,13 +52,13 @@ function instrument(client, config, views) {
 }
 
 /** Starts a session for `config` (a launch.json entry with variables substituted), as the extension would. */
-async function startSession(config, { folder = repository } = {}) {
+async function startSession(config, { folder = repository, extension = extensionPath } = {}) {
   const resolved = resolveConfiguration(config, { folder });
   const views = new KernelViews();
   const client = new DebugClient('unused', 'unused', 'faultline');
   let child;
   if (resolved.request === 'launch') {
-    const adapter = describeLaunchAdapter({ extensionPath, java: findJavaRuntime({ configured: resolved.javaHome }), javaOptions: resolved.javaOptions });
+    const adapter = describeLaunchAdapter({ extensionPath: extension, java: findJavaRuntime({ configured: resolved.javaHome }), javaOptions: resolved.javaOptions });
     child = spawn(adapter.command, adapter.args, { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr.on('data', (data) => process.stderr.write(data));
     client.connect(child.stdout, child.stdin);
