@@ -26,7 +26,7 @@ function capDetails(cap) {
   return rows;
 }
 
-const ICONS = { cnode: 'list-tree', tcb: 'debug-thread', endpoint: 'mail', notification: 'bell', frame: 'file-binary',
+const ICONS = { cnode: 'list-tree', tcb: 'pulse', endpoint: 'mail', notification: 'bell', frame: 'file-binary',
   'page table': 'table', untyped: 'database', reply: 'reply' };
 
 function slotNode(cap, threadId) {
@@ -41,7 +41,7 @@ function slotNode(cap, threadId) {
 
 /** The view's rows: the thread, the root CNode cap, and one group per CNode with its filled slots. */
 function capabilityTree(answer) {
-  const rows = [node('Thread', { description: `${answer.threadName} (#${answer.threadId})`, icon: 'debug-thread' })];
+  const rows = [node('Thread', { description: `${answer.threadName} (#${answer.threadId})`, icon: 'pulse' })];
   if (!answer.root) {
     rows.push(node('CSpace root', { description: 'none: the thread has no CSpace', icon: 'circle-slash' }));
     return rows;

@@ -15,7 +15,7 @@ function waiterNode(waiter, position, objectKey) {
     summary.push(`label ${shortHex(waiter.messageInfo.label)} len ${waiter.messageInfo.length}`);
   }
   const details = [
-    node('Thread', { description: `${waiter.threadName} (#${waiter.threadId})`, icon: 'debug-thread' }),
+    node('Thread', { description: `${waiter.threadName} (#${waiter.threadId})`, icon: 'pulse' }),
     node('Blocked state', { description: waiter.state }),
     node('Badge', { description: waiter.badge }),
   ];

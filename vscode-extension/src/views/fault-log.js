@@ -31,7 +31,7 @@ function pathText(fault) {
 function faultNode(fault, index) {
   const trap = trapOfFault(fault);
   const children = [
-    node('Thread', { description: `${fault.threadName} (#${fault.threadId})`, icon: 'debug-thread' }),
+    node('Thread', { description: `${fault.threadName} (#${fault.threadId})`, icon: 'pulse' }),
     node('Message', {
       description: `${fault.kind}, label ${fault.label}`,
       tooltip: fault.description,

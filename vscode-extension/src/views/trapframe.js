@@ -35,7 +35,7 @@ function faultRow(answer) {
 function trapframeTree(answer) {
   const registers = Object.entries(answer.registers).filter(([name]) => name !== 'pc');
   return [
-    node('Thread', { description: `${answer.threadName} (#${answer.threadId}), ${answer.state}`, icon: 'debug-thread' }),
+    node('Thread', { description: `${answer.threadName} (#${answer.threadId}), ${answer.state}`, icon: 'pulse' }),
     ...trapRows(answer),
     ...faultRow(answer),
     node('pc', { description: answer.registers.pc, icon: 'debug-stackframe' }),
