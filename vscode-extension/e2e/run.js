@@ -51,7 +51,7 @@ function start(command, args, ready, options = {}) {
   });
 }
 
-/** A workspace whose launch.json attaches to the listener and stops on user exceptions. */
+/** A workspace whose launch.json attaches to the listener (stopping on user exceptions) and launches traps (on VM faults). */
 function workspace(root, port) {
   const folder = path.join(root, 'workspace');
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
@@ -60,6 +60,9 @@ function workspace(root, port) {
     configurations: [{
       type: 'faultline', request: 'attach', name: 'Attach to the fault loop', host: '127.0.0.1', port, token: TOKEN,
       faultFilters: ['UserException'],
+    }, {
+      type: 'faultline', request: 'launch', name: 'Launch traps', program: path.join(repository, 'examples', 'target', 'traps.elf'),
+      faultFilters: ['VMFault'],
     }],
   }, null, 2));
   const user = path.join(root, 'user-data', 'User');
@@ -113,6 +116,83 @@ async function rows(page, title) {
   return pane.locator('.monaco-list-row').allInnerTexts();
 }
 
+/** The rows of the four views as text (label and description), by view. */
+async function readViews(page) {
+  return {
+    endpoints: await rows(page, 'Endpoint Queues'),
+    faults: await rows(page, 'Fault IPC'),
+    capabilities: await rows(page, 'Capabilities'),
+    trapframe: await rows(page, 'Trapframe'),
+  };
+}
+
+function expectRow(seen, view, pattern) {
+  if (!seen[view].some((text) => pattern.test(text.replace(/\s+/g, ' ')))) {
+    throw new Error(`the ${view} view shows no row matching ${pattern}: ${JSON.stringify(seen[view])}`);
+  }
+}
+
+let arranged = false;
+
+/**
+ * Starts the launch configuration `name`, waits for Call Stack to show the stop `reason`, lays the
+ * side bar out for the four kernel views, saves a screenshot and answers the views' rows.
+ */
+async function debugSession(page, name, reason, screenshot, beforeScreenshot = async () => {}) {
+  // Quick open's "debug " prefix lists the launch configurations; Enter starts the one named. Right
+  // after start-up the list can come up empty while launch.json loads: then ask again.
+  const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(`debug ${name}`);
+    try {
+      await entry.waitFor({ timeout: 10000 });
+      break;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt === 5) {
+        throw new Error(`"${name}" never showed in quick open: ${error.message}`);
+      }
+    }
+  }
+  await page.keyboard.press('Enter');
+  await setPane(page, 'Call Stack', true);
+  await step(`the stop of "${name}" in Call Stack`, page.locator('.debug-call-stack').getByText(reason).first().waitFor({ timeout: WAIT }));
+
+  // The stop is seen; the kernel views get the side bar's height.
+  for (const title of ['Variables', 'Watch', 'Call Stack', 'Loaded Scripts', 'Breakpoints']) {
+    await setPane(page, title, false);
+  }
+  for (const title of ['Endpoint Queues', 'Fault IPC', 'Capabilities', 'Trapframe']) {
+    await setPane(page, title, true);
+  }
+  await step(`the Trapframe view's rows for "${name}"`,
+    page.locator('.pane', { hasText: 'Trapframe' }).locator('.monaco-list-row', { hasText: 'Cause' }).first().waitFor({ timeout: WAIT }));
+  if (!arranged) {
+    // A wider side bar, so that rows show their descriptions whole, and no panel below the editor.
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    const edge = sidebar.x + sidebar.width - 1;
+    await page.mouse.move(edge, sidebar.y + sidebar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge + 420, sidebar.y + sidebar.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.press('Control+J');
+    arranged = true;
+  }
+  // Room for each view: the queues need little, the fault and the registers more.
+  await movePaneTop(page, 'Fault IPC', 360);
+  await movePaneTop(page, 'Capabilities', 760);
+  await movePaneTop(page, 'Trapframe', 990);
+  await beforeScreenshot();
+  // Over the editor's scroll bar, so that no hover covers anything.
+  await page.mouse.move(1670, 700);
+  await page.waitForTimeout(1500);
+  fs.mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, screenshot) });
+  return readViews(page);
+}
+
 async function main() {
   if (!fs.existsSync(vsix)) {
     throw new Error(`${vsix} is missing: build it first with ./mvnw -B -pl vscode-extension -am verify`);
@@ -145,63 +225,55 @@ async function main() {
     // Give the workbench time to restore its layout and load the extension host.
     await page.waitForTimeout(5000);
 
-    // Quick open's "debug " prefix lists the launch configurations; Enter starts the one named.
+    const attach = await debugSession(page, 'Attach to the fault loop', /user exception/i, 'attach-fault-views.png');
+    expectRow(attach, 'endpoints', /send · 2 queued/);
+    expectRow(attach, 'endpoints', /client-1 \(#\d+\)\s*blocked on send · badge 0x11/);
+    expectRow(attach, 'faults', /UserException: faulter/);
+    expectRow(attach, 'faults', /Fault IPC\s*faulter → endpoint #\d+ \(badge 0x42\) → thread #\d+/);
+    expectRow(attach, 'capabilities', /CNode #1 \(root\)/);
+    expectRow(attach, 'trapframe', /Cause\s*3: breakpoint/);
+
+    // A thread picked in Call Stack: Capabilities and Trapframe follow it (debug.activeStackItem).
+    await setPane(page, 'Call Stack', true);
+    await page.locator('.debug-call-stack .monaco-list-row', { hasText: 'client-1' }).first().click();
+    await step('the Trapframe view following client-1',
+      page.locator('.pane', { hasText: 'Trapframe' }).locator('.monaco-list-row', { hasText: /client-1 \(#\d+\), blocked on send/ })
+        .first().waitFor({ timeout: WAIT }));
+    await page.keyboard.press('Shift+F5');
+    await step('the end of the attach session',
+      page.locator('.debug-call-stack .monaco-list-row').first().waitFor({ state: 'detached', timeout: WAIT }));
+    if (listener.child.exitCode !== null) {
+      throw new Error('disconnecting an attach session ended the machine');
+    }
+
+    // The attach session's editor goes: traps stops in code it wrote at run time, which has no source.
     await page.keyboard.press('F1');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.type('debug Attach to the fault loop');
-    await step('the launch configuration in quick open',
-      page.locator('.quick-input-list .monaco-list-row', { hasText: 'Attach to the fault loop' }).first().waitFor({ timeout: WAIT }));
+    await page.keyboard.type('View: Close All Editors');
+    await step('"Close All Editors" in the command palette',
+      page.locator('.quick-input-list .monaco-list-row', { hasText: 'View: Close All Editors' }).first().waitFor({ timeout: WAIT }));
     await page.keyboard.press('Enter');
-    await step('the stop on the fault in Call Stack',
-      page.locator('.debug-call-stack').getByText(/user exception/i).first().waitFor({ timeout: WAIT }));
-
-    // The stop is seen; the kernel views get the side bar's height.
-    for (const title of ['Variables', 'Watch', 'Call Stack', 'Loaded Scripts', 'Breakpoints']) {
-      await setPane(page, title, false);
-    }
-    for (const title of ['Endpoint Queues', 'Fault IPC', 'Capabilities', 'Trapframe']) {
-      await setPane(page, title, true);
-    }
-    await step('the Trapframe view\'s rows',
-      page.locator('.pane', { hasText: 'Trapframe' }).locator('.monaco-list-row', { hasText: 'Cause' }).first().waitFor({ timeout: WAIT }));
-    // A wider side bar, so that rows show their descriptions whole, and no panel below the editor.
-    const sidebar = await page.locator('.part.sidebar').boundingBox();
-    const edge = sidebar.x + sidebar.width - 1;
-    await page.mouse.move(edge, sidebar.y + sidebar.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(edge + 420, sidebar.y + sidebar.height / 2, { steps: 10 });
-    await page.mouse.up();
-    await page.keyboard.press('Control+J');
-    // Room for each view: the queues need little, the fault and the registers more.
-    await movePaneTop(page, 'Fault IPC', 360);
-    await movePaneTop(page, 'Capabilities', 760);
-    await movePaneTop(page, 'Trapframe', 990);
-    // Over the editor's scroll bar, so that no hover covers anything.
-    await page.mouse.move(1670, 700);
-    await page.waitForTimeout(1500);
-
-    fs.mkdirSync(screenshots, { recursive: true });
-    const shot = path.join(screenshots, 'attach-fault-views.png');
-    await page.screenshot({ path: shot });
-
-    const seen = {
-      endpoints: await rows(page, 'Endpoint Queues'),
-      faults: await rows(page, 'Fault IPC'),
-      capabilities: await rows(page, 'Capabilities'),
-      trapframe: await rows(page, 'Trapframe'),
-    };
-    const expect = (view, pattern) => {
-      if (!seen[view].some((text) => pattern.test(text.replace(/\s+/g, ' ')))) {
-        throw new Error(`the ${view} view shows no row matching ${pattern}: ${JSON.stringify(seen[view])}`);
-      }
-    };
-    expect('endpoints', /send · 2 queued/);
-    expect('endpoints', /client-1 \(#\d+\)\s*blocked on send · badge 0x11/);
-    expect('faults', /UserException: faulter/);
-    expect('capabilities', /CNode #1 \(root\)/);
-    expect('trapframe', /Cause\s*3: breakpoint/);
-    console.log(`e2e: attached, stopped on the fault, views filled; screenshot ${shot}`);
-    console.log(JSON.stringify(seen, null, 2));
+    // VS Code opens no editor for a stop without source: the disassembly view shows the faulting load.
+    const launch = await debugSession(page, 'Launch traps', /vm fault/i, 'launch-vmfault-views.png', async () => {
+      await setPane(page, 'Call Stack', true);
+      // The faulting thread's frame has no source, so VS Code leaves the thread closed: open it.
+      await page.locator('.debug-call-stack .monaco-list-row', { hasText: 'no-handler-load' }).first().click();
+      await page.keyboard.press('ArrowRight');
+      // Focused first: the menu's "Open Disassembly View" needs a focused frame.
+      const frame = page.locator('.debug-call-stack .monaco-list-row .stack-frame').first();
+      await step('the faulting thread\'s frame in Call Stack', frame.click({ timeout: WAIT }));
+      await frame.click({ button: 'right' });
+      const item = page.locator('.monaco-menu .action-item:not(.disabled) .action-label', { hasText: 'Open Disassembly View' }).first();
+      await step('"Open Disassembly View" in the frame\'s menu', item.hover({ timeout: WAIT }));
+      await page.keyboard.press('Enter');
+      await step('the disassembly of the faulting load',
+        page.locator('.disassembly-view').getByText(/ld\s+t0,\s*0\(a0\)/).first().waitFor({ timeout: WAIT }));
+      await setPane(page, 'Call Stack', false);
+    });
+    expectRow(launch, 'trapframe', /Cause\s*5: load access fault/);
+    expectRow(launch, 'trapframe', /tval\s*0x50000000/);
+    expectRow(launch, 'faults', /\[3\] VMFault: no-handler-load/);
+    expectRow(launch, 'endpoints', /No endpoints or notifications exist yet/);
+    console.log(`e2e: attach (stop on a fault, thread selection, detach) and launch (stop on a fault) in VS Code; screenshots in ${screenshots}`);
   } catch (error) {
     // What the browser showed when it went wrong, beside the build's other outputs.
     if (page) {

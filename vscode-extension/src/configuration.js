@@ -71,7 +71,6 @@ function resolveLaunch(config, folder, exists) {
     fail(config, `"stopOnEntry" must be true or false, not ${JSON.stringify(config.stopOnEntry)}.`);
   }
   checkOptionalString(config, 'javaHome');
-  checkOptionalString(config, 'token');
   if (config.javaOptions !== undefined
     && !(Array.isArray(config.javaOptions) && config.javaOptions.every((option) => typeof option === 'string'))) {
     fail(config, `"javaOptions" must be a list of strings (for example ["-Xmx2g"]), not ${JSON.stringify(config.javaOptions)}.`);
