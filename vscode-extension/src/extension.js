@@ -107,7 +107,13 @@ async function showFaultLogText(views) {
     vscode.window.showInformationMessage('No Faultline debug session: the fault log belongs to a running machine.');
     return;
   }
-  const answer = await views.request('faultline/faultLog');
+  let answer;
+  try {
+    answer = await views.request('faultline/faultLog');
+  } catch (error) {
+    vscode.window.showErrorMessage(`Faultline could not read the fault log from the adapter: ${error.message}`);
+    return;
+  }
   const document = await vscode.workspace.openTextDocument({ content: answer.text, language: 'plaintext' });
   await vscode.window.showTextDocument(document, { preview: true });
 }

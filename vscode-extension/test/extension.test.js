@@ -46,8 +46,12 @@ function fakeVscode() {
       createTreeView: (id, options) => { registered.views[id] = { ...options, dispose() {} }; return registered.views[id]; },
       showErrorMessage: async (message) => { registered.errors.push(message); return undefined; },
       showInformationMessage: async () => undefined,
+      showTextDocument: async () => undefined,
     },
-    workspace: { getConfiguration: () => ({ get: () => '' }) },
+    workspace: {
+      getConfiguration: () => ({ get: () => '' }),
+      openTextDocument: async (options) => { registered.documents = [...(registered.documents || []), options]; return options; },
+    },
   };
   return { vscode, registered };
 }
@@ -140,4 +144,18 @@ test('the tracker rewrites exception filters and feeds the views the session\'s 
   tracker.onWillStopSession();
   assert.deepEqual(faultIpc.getChildren(), []);
   assert.equal(api.views.session, undefined);
+});
+
+test('"Show Fault Log as Text" opens the log as faultline run prints it, or says why it cannot', async () => {
+  const { vscode, registered } = fakeVscode();
+  const { api } = activateWith(vscode);
+  const text = 'Fault log: 1 fault\n[1] at instruction 5222: thread 52 "faulter": cap fault\n';
+  api.views.follow('s', async () => ({ faults: [], text }));
+  await registered.commands['faultline.showFaultLog']();
+  assert.deepEqual(registered.documents, [{ content: text, language: 'plaintext' }]);
+  api.views.follow('s', async () => {
+    throw new Error('no machine to read');
+  });
+  await registered.commands['faultline.showFaultLog']();
+  assert.match(registered.errors.at(-1), /could not read the fault log from the adapter: no machine to read/);
 });
