@@ -61,3 +61,36 @@ test('with no JDK 21+ the error names what was seen and what is needed', () => {
     return true;
   });
 });
+
+test('the java on PATH is followed through its links to its home', () => {
+  const parent = tempDir();
+  const home = fakeJdk(parent, 'temurin-21', '21.0.5');
+  const bin = path.join(parent, 'alternatives');
+  fs.mkdirSync(bin);
+  fs.symlinkSync(path.join(home, 'bin', 'java'), path.join(bin, 'java'));
+  const found = findJavaRuntime({ env: { PATH: `/nonexistent${path.delimiter}${bin}` }, parents: [] });
+  assert.equal(found.home, home);
+  assert.equal(found.origin, 'PATH');
+});
+
+test('a runtime without a release file is asked its version', () => {
+  const parent = tempDir();
+  const home = path.join(parent, 'bare');
+  fs.mkdirSync(path.join(home, 'bin'), { recursive: true });
+  fs.writeFileSync(path.join(home, 'bin', 'java'), '#!/bin/sh\necho \'openjdk version "22.0.1" 2024-04-16\' >&2\n', { mode: 0o755 });
+  const found = findJavaRuntime({ configured: home, env: {}, parents: [] });
+  assert.equal(found.major, 22);
+  assert.equal(found.origin, 'the faultline.javaHome setting');
+});
+
+test('a configured runtime that is too old is named in the error with its origin', () => {
+  const parent = tempDir();
+  const old = fakeJdk(parent, 'java-17', '17.0.15');
+  assert.throws(() => findJavaRuntime({ configured: old, configuredOrigin: 'the launch configuration\'s "javaHome"', env: {}, parents: [] }),
+    /java-17 \(from the launch configuration's "javaHome"\): Java 17/);
+});
+
+test('a configured folder without bin/java is reported as such', () => {
+  const empty = tempDir();
+  assert.throws(() => findJavaRuntime({ configured: empty, env: {}, parents: [] }), new RegExp(`${empty} \\(from the faultline\\.javaHome setting\\): no bin/java`));
+});
