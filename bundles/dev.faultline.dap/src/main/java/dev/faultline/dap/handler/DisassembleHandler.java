@@ -28,6 +28,8 @@ public final class DisassembleHandler {
 
     /** How far back from an address the enclosing symbol may start for decoding to begin there. */
     private static final long MAX_ANCHOR_DISTANCE = 64 * 1024;
+    /** Memory is mapped in pages of this size at least (Sv39 base pages). */
+    private static final long PAGE_SIZE = 4096;
 
     private final DapSession session;
 
@@ -86,8 +88,18 @@ public final class DisassembleHandler {
         return debuggee.machine().programs().get(0);
     }
 
-    /** The instructions from start up to end that memory holds, stopping at the first unmapped byte. */
+    /**
+     * The instructions from start up to end that memory holds: from the first mapped page on (a
+     * window before code at a page's start begins below it), up to the first unmapped byte after.
+     */
     private static List<DisassembledInstruction> decode(Program program, AddressSpace memory, long start, long end) {
+        byte[] probe = new byte[1];
+        while (Long.compareUnsigned(start, end) < 0 && memory.read(start, probe, 0, 1) < 1) {
+            start = (start | (PAGE_SIZE - 1)) + 1;
+        }
+        if (Long.compareUnsigned(start, end) >= 0) {
+            return List.of();
+        }
         int length = (int) Math.min(end - start, 1 << 20);
         byte[] bytes = new byte[length];
         int read = memory.read(start, bytes, 0, length);

@@ -75,6 +75,15 @@ public final class FaultlineHandler {
             if (current != null) {
                 answer.put("fault", fault(current));
             }
+            debuggee.lastTrap(tcb.id()).ifPresent(trap -> {
+                Map<String, Object> taken = new LinkedHashMap<>();
+                taken.put("cause", trap.cause());
+                taken.put("causeName", trap.causeName());
+                taken.put("tval", Convert.hex(trap.tval()));
+                taken.put("pc", Convert.hex(trap.trapframe().pc()));
+                taken.put("time", trap.time());
+                answer.put("trap", taken);
+            });
             return answer;
         });
     }

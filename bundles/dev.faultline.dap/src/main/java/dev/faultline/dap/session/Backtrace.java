@@ -60,6 +60,13 @@ public final class Backtrace {
                     : r -> r >= 0 && r < 64 && (PRESERVED >>> r & 1) != 0 ? frame.registers().read(r) : OptionalLong.empty();
             Optional<LineRow> line = thread.program().lineAt(lookup);
             List<Function> instances = thread.program().functionsAt(lookup);
+            if (innermost && thread.breakpointLine().isPresent()) {
+                // Stopped by a line breakpoint: the thread stands at the line the user set it on,
+                // in the caller of any inlined call that line makes (whose code starts here too).
+                int hidden = hiddenInlines(instances, thread.breakpointLine().get());
+                instances = instances.subList(0, instances.size() - hidden);
+                line = thread.breakpointLine();
+            }
             if (instances.isEmpty()) {
                 frames.add(new StackFrame(frames.size(), at, frame.cfa(),
                         thread.program().functionAt(lookup).orElse("0x" + Long.toHexString(at)), line, lookup,
@@ -79,6 +86,23 @@ public final class Backtrace {
             }
         }
         return frames;
+    }
+
+    /** How many of the innermost instances are inlined calls made on line (at it, or within one it calls). */
+    private static int hiddenInlines(List<Function> instances, LineRow line) {
+        for (int i = instances.size() - 1; i >= 0 && instances.get(i).kind() == FunctionKind.INLINED; i--) {
+            Optional<LineRow> call = callSite(instances.get(i), 0);
+            if (call.isPresent() && call.get().line() == line.line() && call.get().file().equals(line.file())) {
+                return instances.size() - i;
+            }
+        }
+        return 0;
+    }
+
+    /** The function instances a thread's innermost frame shows: at its pc, less the inlined calls a line breakpoint hides. */
+    static int shownDepth(ThreadContext thread) {
+        List<Function> instances = thread.program().functionsAt(thread.thread().registers().pc());
+        return instances.size() - thread.breakpointLine().map(line -> hiddenInlines(instances, line)).orElse(0);
     }
 
     /** Where an inlined copy was called from: DW_AT_call_file and DW_AT_call_line of its entry. */

@@ -19,9 +19,17 @@ public final class Breakpoint {
     private final HitCondition hitCondition;
     private final LogMessage logMessage;
     private final String message;
+    private final Optional<LineRow> sourceLine;
     private long hits;
 
     Breakpoint(int id, Program program, List<Long> addresses, BreakpointSpec spec, String message) {
+        this(id, program, addresses, spec, message, Optional.empty());
+    }
+
+    /** A breakpoint; sourceLine is the file and line a line breakpoint was set on (after moving to code). */
+    Breakpoint(int id, Program program, List<Long> addresses, BreakpointSpec spec, String message,
+            Optional<LineRow> sourceLine) {
+        this.sourceLine = sourceLine;
         this.id = id;
         this.program = program;
         this.addresses = List.copyOf(addresses);
@@ -54,8 +62,11 @@ public final class Breakpoint {
         return program;
     }
 
-    /** The source line of its first address, when the line table has one. */
+    /** The source line it was set on, else that of its first address, when the line table has one. */
     public Optional<LineRow> line() {
+        if (sourceLine.isPresent()) {
+            return sourceLine;
+        }
         return addresses.isEmpty() || program == null ? Optional.empty() : program.lineAt(addresses.get(0));
     }
 

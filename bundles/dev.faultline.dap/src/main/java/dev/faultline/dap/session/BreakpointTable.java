@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.faultline.emulator.debug.BreakpointCheck;
+import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.memory.AddressSpace;
 
 /**
@@ -32,7 +33,12 @@ public final class BreakpointTable {
     }
 
     /** The place a breakpoint is asked for: resolved to addresses in a program, or a reason it cannot be. */
-    public record Placement(Program program, List<Long> addresses, String message) {
+    public record Placement(Program program, List<Long> addresses, String message, Optional<LineRow> line) {
+
+        /** A placement by address (a function, an instruction), whose line is the line table's at its address. */
+        public Placement(Program program, List<Long> addresses, String message) {
+            this(program, addresses, message, Optional.empty());
+        }
     }
 
     /** A breakpoint as a client asks for it: the id it will have, its place, and its spec. */
@@ -46,7 +52,8 @@ public final class BreakpointTable {
             Placement place = request.place();
             Breakpoint breakpoint;
             try {
-                breakpoint = new Breakpoint(request.id(), place.program(), place.addresses(), request.spec(), place.message());
+                breakpoint = new Breakpoint(request.id(), place.program(), place.addresses(), request.spec(), place.message(),
+                        place.line());
             } catch (SessionException e) {
                 breakpoint = new Breakpoint(request.id(), null, List.of(), BreakpointSpec.PLAIN, e.getMessage());
             }
@@ -62,6 +69,21 @@ public final class BreakpointTable {
     public static final String INSTRUCTIONS = "instruction";
 
     /** The stop reason a breakpoint gives: DAP names function and instruction breakpoints apart. */
+    /** The source line a line breakpoint was set on (file and line, after moving to code). */
+    Optional<LineRow> sourceLine(int id) {
+        for (Map.Entry<String, List<Breakpoint>> group : groups.entrySet()) {
+            if (group.getKey().equals(FUNCTIONS) || group.getKey().equals(INSTRUCTIONS)) {
+                continue;
+            }
+            for (Breakpoint breakpoint : group.getValue()) {
+                if (breakpoint.id() == id) {
+                    return breakpoint.line();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     Stop.Reason reason(int id) {
         for (Map.Entry<String, List<Breakpoint>> group : groups.entrySet()) {
             if (group.getValue().stream().anyMatch(breakpoint -> breakpoint.id() == id)) {
@@ -86,7 +108,11 @@ public final class BreakpointTable {
         for (Program program : machine.programs()) {
             Optional<Program.ResolvedLine> resolved = program.resolveLine(file, line);
             if (resolved.isPresent()) {
-                return new Placement(program, resolved.get().addresses(), null);
+                // The line the user asked for (or moved to), not whatever row the line table
+                // lists last at its address: an inlined call's first instruction is also its callee's.
+                LineRow row = new LineRow(resolved.get().addresses().get(0), resolved.get().file(), resolved.get().line(), 0,
+                        true);
+                return new Placement(program, resolved.get().addresses(), null, Optional.of(row));
             }
         }
         boolean known = machine.programs().stream()

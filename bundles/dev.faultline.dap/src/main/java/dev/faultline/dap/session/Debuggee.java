@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.faultline.emulator.debug.WatchpointHit;
+import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.memory.AddressSpace;
 import dev.faultline.kernel.Kernel;
 import dev.faultline.kernel.api.ObjectType;
@@ -47,6 +48,8 @@ public final class Debuggee {
     private MachineListener listener = MachineListener.NONE;
     private Mode mode = Mode.STOPPED;
     private Stop stop;
+    /** Each thread's last trap, for the Trapframe views: scause and stval are not in a fault message. */
+    private final java.util.Map<Long, KernelEvent.TrapTaken> lastTraps = new java.util.HashMap<>();
     private Step step;
     /** Exception stops the kernel's events asked for, oldest first: one kernel entry can raise several. */
     private final Deque<Stop> pendingStops = new ArrayDeque<>();
@@ -83,6 +86,11 @@ public final class Debuggee {
         return mode == Mode.STOPPED ? stop : null;
     }
 
+    /** The last exception the thread trapped into the kernel with (scause, stval, trapframe), if any. */
+    public Optional<KernelEvent.TrapTaken> lastTrap(long thread) {
+        return Optional.ofNullable(lastTraps.get(thread));
+    }
+
     /** The fault log of the run so far: each fault with its handler and outcome, oldest first. */
     public List<FaultLog.Entry> faultLog() {
         return FaultLog.of(List.copyOf(faultEvents));
@@ -116,6 +124,7 @@ public final class Debuggee {
             return;
         }
         passBreakpoints();
+        machine.clearBreakpointLines();
         step = null;
         mode = Mode.RUNNING;
     }
@@ -130,6 +139,7 @@ public final class Debuggee {
         }
         passBreakpoints();
         step = new Step(new ThreadContext(machine, tcb), kind, byInstruction);
+        machine.clearBreakpointLines();
         mode = Mode.STEPPING;
     }
 
@@ -272,6 +282,10 @@ public final class Debuggee {
         }
         if (event instanceof KernelEvent.ObjectDestroyed destroyed && destroyed.type() == ObjectType.TCB) {
             listener.threadExited(destroyed.object());
+            lastTraps.remove(destroyed.object());
+        }
+        if (event instanceof KernelEvent.TrapTaken trap) {
+            lastTraps.put(trap.thread(), trap);
         }
         if (ExceptionFilter.of(event).isPresent()) {
             if (faultEvents.size() == MAX_FAULT_EVENTS) {
@@ -295,6 +309,18 @@ public final class Debuggee {
         mode = Mode.STOPPED;
         step = null;
         stop = reached;
+        machine.clearBreakpointLines();
+        // A line breakpoint's thread stands at the line it was set on, even where an inlined
+        // call's first instruction also begins the callee (Backtrace shows the caller there).
+        if (reached.reason() == Stop.Reason.BREAKPOINT && reached.breakpoints() != null) {
+            for (int id : reached.breakpoints()) {
+                Optional<LineRow> line = breakpoints.sourceLine(id);
+                if (line.isPresent()) {
+                    machine.setBreakpointLine(reached.thread(), line.get());
+                    break;
+                }
+            }
+        }
         listener.stopped(reached);
     }
 

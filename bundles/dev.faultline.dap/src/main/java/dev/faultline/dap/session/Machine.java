@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.elf.ElfFile;
 import dev.faultline.emulator.elf.ElfFormatException;
 import dev.faultline.emulator.memory.AddressSpace;
@@ -37,6 +38,8 @@ public final class Machine {
     private final List<Program> programs;
     private final Map<AddressSpace, Program> spaces;
     private final OutputBuffer console;
+    /** The source line of the breakpoint each thread stopped at, while the machine is stopped. */
+    private final Map<Long, LineRow> breakpointLines = new java.util.HashMap<>();
 
     private Machine(Kernel kernel, List<Program> programs, Map<AddressSpace, Program> spaces, OutputBuffer console) {
         this.kernel = kernel;
@@ -161,6 +164,21 @@ public final class Machine {
         AddressSpace space = addressSpace(thread);
         Program program = space == null ? null : spaces.get(space);
         return program != null ? program : programs.get(0);
+    }
+
+    /** The source line of the breakpoint the thread stopped at, if it stopped at one. */
+    public Optional<LineRow> breakpointLine(long thread) {
+        return Optional.ofNullable(breakpointLines.get(thread));
+    }
+
+    /** Records the source line of the breakpoint the thread stopped at. */
+    void setBreakpointLine(long thread, LineRow line) {
+        breakpointLines.put(thread, line);
+    }
+
+    /** Forgets the breakpoint lines: the machine runs again. */
+    void clearBreakpointLines() {
+        breakpointLines.clear();
     }
 
     /** The program with this name, if the machine has one. */

@@ -104,7 +104,9 @@ public final class Program {
         if (!functions.isEmpty()) {
             return Optional.of(functions.get(functions.size() - 1).name());
         }
-        return elf.symbols().containing(address).map(Symbol::name);
+        // A label without a size (_end, a section's end) names only addresses inside the image.
+        boolean inImage = elf.loadSegments().stream().anyMatch(segment -> segment.contains(address));
+        return elf.symbols().containing(address).filter(symbol -> inImage || symbol.contains(address)).map(Symbol::name);
     }
 
     /**
@@ -119,7 +121,10 @@ public final class Program {
         for (int candidate = line; candidate < line + LINE_SEARCH; candidate++) {
             List<Long> addresses = firstInEachFunction(table.get().addressesFor(file, candidate));
             if (!addresses.isEmpty()) {
-                return Optional.of(new ResolvedLine(candidate, addresses));
+                int found = candidate;
+                String path = table.get().resolveFile(file).stream()
+                        .filter(recorded -> !table.get().addressesFor(recorded, found).isEmpty()).findFirst().orElse(file);
+                return Optional.of(new ResolvedLine(path, candidate, addresses));
             }
         }
         return Optional.empty();
@@ -142,8 +147,8 @@ public final class Program {
     /** How far below a requested line a breakpoint may move to find code. */
     private static final int LINE_SEARCH = 20;
 
-    /** A source line resolved to code: the line the breakpoint moved to and its addresses. */
-    public record ResolvedLine(int line, List<Long> addresses) {
+    /** A source line resolved to code: the file as the line table records it, the line the breakpoint moved to, its addresses. */
+    public record ResolvedLine(String file, int line, List<Long> addresses) {
     }
 
     /** The address of a symbol by name (a function breakpoint, an expression's symbol). */

@@ -12,7 +12,7 @@ import dev.faultline.kernel.object.ThreadState;
 /**
  * One step of one thread, at line or instruction granularity, decided after each instruction the
  * machine runs: in (to the next line, entering calls), over (to the next line of this frame or an
- * outer one) and out (until this frame has returned, or, from code inlined into its caller, until
+ * outer one, over calls and inlined calls alike) and out (until this frame has returned, or, from code inlined into its caller, until
  * the pc leaves the inlined copy). Frames are told apart by their CFA.
  */
 final class Step {
@@ -24,6 +24,8 @@ final class Step {
     private final long startSp;
     private final long startFrame;
     private final Optional<LineRow> startLine;
+    /** Function instances (a function and the inlined calls in it) the thread showed at the start. */
+    private final int startDepth;
     private long lastPc;
     /** Set when an instruction step over a call waits for the call to return. */
     private long returnAddress = -1;
@@ -39,7 +41,9 @@ final class Step {
         this.startPc = thread.thread().registers().pc();
         this.startSp = thread.thread().registers().get(2);
         this.startFrame = Backtrace.frameAddress(thread);
-        this.startLine = thread.program().lineAt(startPc);
+        // The line the thread shows: a line breakpoint's own, else the line table's at the pc.
+        this.startLine = thread.breakpointLine().or(() -> thread.program().lineAt(startPc));
+        this.startDepth = Backtrace.shownDepth(thread);
         this.byInstruction = byInstruction || startLine.isEmpty() && kind != StepKind.OUT;
         this.lastPc = startPc;
         List<Function> instances = thread.program().functionsAt(startPc);
@@ -91,6 +95,10 @@ final class Step {
                 || !Objects.equals(row.get().file(), startLine.get().file()) || frame != startFrame;
         if (kind == StepKind.IN) {
             return otherLine;
+        }
+        // A step over steps over inlined calls as over calls: deeper instances in this frame are theirs.
+        if (frame == startFrame && thread.program().functionsAt(pc).size() > startDepth) {
+            return false;
         }
         return otherLine && Long.compareUnsigned(frame, startFrame) >= 0;
     }

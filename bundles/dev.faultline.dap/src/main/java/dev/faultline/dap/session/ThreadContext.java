@@ -1,7 +1,9 @@
 package dev.faultline.dap.session;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
+import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.hart.Registers;
 import dev.faultline.emulator.memory.AddressSpace;
 import dev.faultline.kernel.object.Tcb;
@@ -12,11 +14,18 @@ public final class ThreadContext implements Expression.Context {
     private final Tcb thread;
     private final Program program;
     private final AddressSpace memory;
+    private final Optional<LineRow> breakpointLine;
 
     public ThreadContext(Machine machine, Tcb thread) {
         this.thread = thread;
         this.program = machine.program(thread);
         this.memory = machine.addressSpace(thread);
+        this.breakpointLine = machine.breakpointLine(thread.id());
+    }
+
+    /** The source line of the breakpoint the thread stands at, when a breakpoint stopped it. */
+    public Optional<LineRow> breakpointLine() {
+        return breakpointLine;
     }
 
     public Tcb thread() {

@@ -146,6 +146,32 @@ class BreakpointsTest extends ServerFixture {
     }
 
     @Test
+    void aBreakpointOnALineThatMakesAnInlinedCallStopsInTheCallerAtThatLineAndNextStepsOverTheCall() {
+        Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
+        int thread = launchStopped(Guests.example("ipc"));
+        // seL4_CallWithMRs is inlined into client_main; its first instruction also begins the line's code.
+        int call = lineOf(ipc, "seL4_CallWithMRs(CLIENT_BADGED_ENDPOINT");
+        Breakpoint[] set = setBreakpoints(ipc, at(call));
+        assertEquals(call, set[0].getLine());
+        assertTrue(set[0].getSource().getPath().endsWith("examples/ipc/ipc.c"), "the breakpoint stays in ipc.c: "
+                + set[0].getSource().getPath());
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        setBreakpoints(ipc);
+        org.eclipse.lsp4j.debug.StackFrame[] frames = frames(stopped.getThreadId());
+        assertEquals("client_main", frames[0].getName(), "the caller, not the inlined seL4_CallWithMRs");
+        assertEquals(call, frames[0].getLine());
+        assertTrue(frames[0].getSource().getPath().endsWith("examples/ipc/ipc.c"), frames[0].getSource().getPath());
+        org.eclipse.lsp4j.debug.NextArguments next = new org.eclipse.lsp4j.debug.NextArguments();
+        next.setThreadId(stopped.getThreadId());
+        await(client.server().next(next));
+        assertEquals("step", client.stopped().getReason());
+        frames = frames(stopped.getThreadId());
+        assertEquals("client_main", frames[0].getName(), "next went over the inlined call, not into it");
+        assertTrue(frames[0].getSource().getPath().endsWith("examples/ipc/ipc.c"), frames[0].getSource().getPath());
+    }
+
+    @Test
     void aSourceBreakpointInTheIpcExampleStopsTheServerWithTheClientsListed() {
         Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
         int thread = launchStopped(Guests.example("ipc"));

@@ -37,6 +37,11 @@ class FaultlineRequestsTest {
             assertEquals("VMFault", body.getAsJsonObject("fault").get("kind").getAsString());
             assertEquals(fault.getAsJsonObject("trapframe").get("pc").getAsString(),
                     body.getAsJsonObject("registers").get("pc").getAsString());
+            JsonObject trap = body.getAsJsonObject("trap");
+            assertEquals(13, trap.get("cause").getAsInt(), "a load page fault: " + trap);
+            assertEquals("0x0000000000000010", trap.get("tval").getAsString(), "stval: the address read");
+            assertEquals(body.getAsJsonObject("fault").getAsJsonObject("fields").get("IP").getAsString(),
+                    trap.get("pc").getAsString());
             JsonObject missing = raw.response(raw.request("faultline/trapframe", "{}"));
             assertFalse(missing.get("success").getAsBoolean());
             assertTrue(missing.getAsJsonObject("body").has("error"));

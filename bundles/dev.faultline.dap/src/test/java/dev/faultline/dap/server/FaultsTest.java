@@ -32,6 +32,30 @@ class FaultsTest extends ServerFixture {
     }
 
     @Test
+    void codeOnAPageOfItsOwnDisassemblesFromThePageStartAndIsNamedByItsAddress() {
+        // traps runs a thread in code it copied to a page at 0x40000000, past the image's end (_end).
+        int thread = launchStopped(Guests.example("traps"));
+        filters("UserException");
+        resume(thread);
+        StoppedEventArguments stopped = client.stopped();
+        StackFrame top = frames(stopped.getThreadId())[0];
+        assertEquals("0x40000000", top.getInstructionPointerReference(), "the ebreak at the page's start");
+        assertEquals("0x40000000", top.getName(), "no symbol covers the page: not _end, the image's last label");
+        org.eclipse.lsp4j.debug.DisassembleArguments arguments = new org.eclipse.lsp4j.debug.DisassembleArguments();
+        arguments.setMemoryReference("0x40000008");
+        arguments.setInstructionOffset(-3);
+        arguments.setInstructionCount(5);
+        org.eclipse.lsp4j.debug.DisassembledInstruction[] instructions =
+                await(client.server().disassemble(arguments)).getInstructions();
+        // The window starts below the page: the unmapped part is invalid, the page's bytes are decoded.
+        assertEquals(java.util.List.of("0x3ffffffe", "0x40000000", "0x40000004", "0x40000008", "0x4000000c"),
+                Arrays.stream(instructions).map(org.eclipse.lsp4j.debug.DisassembledInstruction::getAddress).toList());
+        assertEquals("??", instructions[0].getInstruction());
+        assertEquals("ebreak", instructions[1].getInstruction(), "mapped bytes before the address are decoded");
+        assertTrue(instructions[3].getInstruction().startsWith("ld"), instructions[3].getInstruction());
+    }
+
+    @Test
     void aVmFaultStopsOnItsFilterAndExceptionInfoDecodesTheMessage() {
         int thread = launchStopped(Guests.testGuest("steps"));
         filters("VMFault");
