@@ -108,6 +108,17 @@ test('the trapframe decodes a VM fault\'s cause and tval and lists the registers
   assert.equal(find(registers.children, 'a0').description, '0x0000000050000000');
 });
 
+test('the trapframe shows the last trap as the hart took it when the adapter gives scause and stval', () => {
+  const answer = {
+    ...traps.trapframe,
+    trap: { cause: 13, causeName: 'load page fault', tval: '0x0000000050000000', pc: '0x0000000040000008', time: 4242 },
+  };
+  const rows = trapframeTree(answer);
+  assert.equal(find(rows, 'Cause').description, '13: load page fault');
+  assert.equal(find(rows, 'tval').description, '0x50000000');
+  assert.equal(find(rows, 'Trapped at').description, 'pc 0x40000008, instruction 4242');
+});
+
 test('a thread that never faulted has no trap', () => {
   const rows = trapframeTree(ipc.trapframe);
   assert.equal(find(rows, 'Trap').description, 'none: the thread has not faulted');

@@ -6,6 +6,15 @@ const { node, shortHex } = require('./tree');
 const { trapOfFault } = require('./riscv');
 
 function trapRows(answer) {
+  if (answer.trap) {
+    // The last exception trap as the hart took it: scause and stval, whatever the fault message says.
+    const { trap } = answer;
+    return [
+      node('Cause', { description: `${trap.cause}: ${trap.causeName}`, icon: 'zap' }),
+      node('tval', { description: shortHex(trap.tval) }),
+      node('Trapped at', { description: `pc ${shortHex(trap.pc)}, instruction ${trap.time}` }),
+    ];
+  }
   const trap = trapOfFault(answer.fault);
   if (!trap) {
     return [node('Trap', { description: 'none: the thread has not faulted', icon: 'pass' })];
