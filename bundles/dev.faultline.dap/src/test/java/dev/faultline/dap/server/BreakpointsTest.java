@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class BreakpointsTest extends ServerFixture {
 
     private final int squareBody = lineOf(stepsSource(), "long result = x * x;");
+    private final Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
 
     @Test
     void aSourceBreakpointStopsInItsFunctionWithTheCallersBelow() {
@@ -147,7 +148,6 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aBreakpointOnALineThatMakesAnInlinedCallStopsInTheCallerAtThatLineAndNextStepsOverTheCall() {
-        Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
         int thread = launchStopped(Guests.example("ipc"));
         // seL4_CallWithMRs is inlined into client_main; its first instruction also begins the line's code.
         int call = lineOf(ipc, "seL4_CallWithMRs(CLIENT_BADGED_ENDPOINT");
@@ -173,7 +173,6 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aSourceBreakpointInTheIpcExampleStopsTheServerWithTheClientsListed() {
-        Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
         int thread = launchStopped(Guests.example("ipc"));
         int badged = lineOf(ipc, "printf(\"Badged %lu\\n\"");
         Breakpoint[] set = setBreakpoints(ipc, at(badged));
