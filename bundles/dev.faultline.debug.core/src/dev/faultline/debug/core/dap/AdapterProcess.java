@@ -21,7 +21,7 @@ public final class AdapterProcess implements AdapterTransport {
 
     /** The bundles the adapter's class path needs, by symbolic name. */
     static final List<String> CLASS_PATH_BUNDLES = List.of("dev.faultline.dap", "dev.faultline.kernel",
-            "dev.faultline.emulator", "org.eclipse.lsp4j.debug", "org.eclipse.lsp4j.jsonrpc", "com.google.gson");
+            "dev.faultline.emulator", "org.eclipse.lsp4j.debug", "org.eclipse.lsp4j.jsonrpc", "org.eclipse.lsp4j.jsonrpc.debug", "com.google.gson");
 
     private final Process process;
 
@@ -35,7 +35,8 @@ public final class AdapterProcess implements AdapterTransport {
         return new AdapterProcess(new ProcessBuilder(command).start());
     }
 
-    static String classPath() throws IOException {
+    /** The class path of `faultline debug` made of the installed bundles (also how a test starts a listening machine). */
+    public static String classPath() throws IOException {
         List<String> entries = new ArrayList<>();
         for (String name : CLASS_PATH_BUNDLES) {
             Bundle bundle = Platform.getBundle(name);

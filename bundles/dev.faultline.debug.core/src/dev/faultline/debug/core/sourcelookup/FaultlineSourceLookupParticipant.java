@@ -30,21 +30,25 @@ public final class FaultlineSourceLookupParticipant extends AbstractSourceLookup
         if (path == null) {
             return new Object[0];
         }
+        Object[] found = findElements(path);
+        return found.length > 0 ? found : super.findSourceElements(object);
+    }
+
+    /** The workspace files at an absolute path, else the file on disk; nothing for a relative or missing path. */
+    public Object[] findElements(String path) {
         File file = new File(path);
-        if (file.isAbsolute()) {
-            List<Object> found = new ArrayList<>();
-            for (IFile workspaceFile : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toURI())) {
-                if (workspaceFile.exists()) {
-                    found.add(workspaceFile);
-                }
-            }
-            if (found.isEmpty() && file.isFile()) {
-                found.add(new LocalFileStorage(file));
-            }
-            if (!found.isEmpty()) {
-                return found.toArray();
+        if (!file.isAbsolute()) {
+            return new Object[0];
+        }
+        List<Object> found = new ArrayList<>();
+        for (IFile workspaceFile : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toURI())) {
+            if (workspaceFile.exists()) {
+                found.add(workspaceFile);
             }
         }
-        return super.findSourceElements(object);
+        if (found.isEmpty() && file.isFile()) {
+            found.add(new LocalFileStorage(file));
+        }
+        return found.toArray();
     }
 }

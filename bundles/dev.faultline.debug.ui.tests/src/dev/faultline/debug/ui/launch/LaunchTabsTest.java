@@ -1,0 +1,68 @@
+package dev.faultline.debug.ui.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.faultline.debug.core.FaultlineDebugCore;
+import dev.faultline.debug.core.launch.AdapterMode;
+import dev.faultline.debug.core.testing.Guests;
+import dev.faultline.debug.core.testing.Sessions;
+import dev.faultline.debug.ui.Screenshots;
+import dev.faultline.debug.ui.Workbench;
+
+/** The "Faultline Program" tab as a user fills it in: what it says about a bad program, and what it stores. */
+class LaunchTabsTest {
+
+    private Shell shell;
+
+    @AfterEach
+    void close() {
+        if (shell != null) {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void theProgramTabNamesWhatIsWrongAndStoresWhatIsRight() throws Exception {
+        shell = new Shell(Workbench.shell(), SWT.SHELL_TRIM);
+        shell.setText("Faultline Program");
+        shell.setLayout(new FillLayout());
+        FaultlineProgramTab tab = new FaultlineProgramTab();
+        tab.createControl(shell);
+        ILaunchConfigurationWorkingCopy configuration = Sessions.program(Path.of(""), AdapterMode.IN_PROCESS, List.of(), false);
+        tab.setDefaults(configuration);
+        tab.initializeFrom(configuration);
+        shell.setSize(720, 420);
+        shell.open();
+
+        tab.typeProgram("/no/such/guest.elf");
+        assertFalse(tab.isValid(configuration));
+        assertEquals("No such file: /no/such/guest.elf", tab.shownError());
+        Workbench.dispatch();
+        Screenshots.save(shell, "program-tab-bad-path.png");
+
+        String ipc = Guests.built("target/ipc.elf").toString();
+        tab.typeProgram(ipc);
+        assertTrue(tab.isValid(configuration));
+        assertNull(tab.shownError());
+        tab.performApply(configuration);
+        assertEquals(ipc, configuration.getAttribute(FaultlineDebugCore.ATTR_PROGRAM, ""));
+        assertEquals(List.of("CapFault", "UnknownSyscall", "UserException", "VMFault", "noHandler"),
+                configuration.getAttribute(FaultlineDebugCore.ATTR_FAULT_FILTERS, List.of()), "the adapter's default filters are ticked");
+        assertEquals(AdapterMode.IN_PROCESS.name(), configuration.getAttribute(FaultlineDebugCore.ATTR_ADAPTER_MODE, ""));
+        Workbench.dispatch();
+        Screenshots.save(shell, "program-tab.png");
+    }
+}

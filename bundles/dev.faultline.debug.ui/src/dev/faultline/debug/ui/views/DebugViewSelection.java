@@ -1,0 +1,30 @@
+package dev.faultline.debug.ui.views;
+
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+
+import dev.faultline.debug.core.model.FaultlineDebugTarget;
+
+/** Selects a thread in the Debug view, by its full path (launch, target, thread), which the view's tree needs. */
+final class DebugViewSelection {
+
+    private DebugViewSelection() {
+    }
+
+    static boolean selectThread(IWorkbenchPage page, FaultlineDebugTarget target, int threadId) {
+        IThread thread = target == null ? null : target.thread(threadId);
+        IViewPart view = page.findView(IDebugUIConstants.ID_DEBUG_VIEW);
+        IDebugView debugView = view == null ? null : view.getAdapter(IDebugView.class);
+        if (thread == null || debugView == null || debugView.getViewer() == null) {
+            return false;
+        }
+        TreePath path = new TreePath(new Object[] {target.getLaunch(), target, thread});
+        debugView.getViewer().setSelection(new TreeSelection(path), true);
+        return true;
+    }
+}
