@@ -53,6 +53,9 @@ public final class FaultlineDebugCore {
     /** Marker type of fault breakpoints (one per exception filter, on the workspace root). */
     public static final String FAULT_BREAKPOINT_MARKER = PLUGIN_ID + ".faultBreakpointMarker";
 
+    /** Marker type of address breakpoints (instruction breakpoints, on the workspace root). */
+    public static final String ADDRESS_BREAKPOINT_MARKER = PLUGIN_ID + ".addressBreakpointMarker";
+
     /** Content type of guest sources (C, headers, assembly), which the Generic Editor opens. */
     public static final String GUEST_SOURCE_CONTENT_TYPE = PLUGIN_ID + ".guestSource";
 

@@ -24,6 +24,13 @@ public final class Workbench {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
+    /** Gives the workbench window the whole screen (Xvfb has no window manager to maximize it). */
+    public static void fillScreen() {
+        Shell shell = shell();
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());
+        dispatch();
+    }
+
     /** Runs the UI's pending events once (so background answers reach the views). */
     public static void dispatch() {
         Display display = Display.getCurrent();
@@ -34,10 +41,16 @@ public final class Workbench {
 
     /** Dispatches events until condition holds; fails with what was awaited after seconds. */
     public static void waitUntil(String what, BooleanSupplier condition, long seconds) throws InterruptedException {
+        waitUntil(what, condition, seconds, () -> "");
+    }
+
+    /** As above; seen says what there was instead, for the failure message. */
+    public static void waitUntil(String what, BooleanSupplier condition, long seconds, java.util.function.Supplier<String> seen)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + seconds + " s: " + what);
+                throw new AssertionError("not within " + seconds + " s: " + what + " " + seen.get());
             }
             dispatch();
             Thread.sleep(20);

@@ -14,8 +14,10 @@ import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.IBreakpointManagerListener;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.InstructionBreakpoint;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetInstructionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.Source;
 import org.eclipse.lsp4j.debug.SourceBreakpoint;
 
@@ -25,7 +27,8 @@ import dev.faultline.debug.core.model.FaultlineDebugTarget;
 /**
  * Keeps the adapter's breakpoints equal to the workspace's: DAP sets a file's line breakpoints
  * all at once, so any change to one sends that file's whole list again; fault breakpoints and
- * the launch configuration's fault kinds together make the exception filters.
+ * the launch configuration's fault kinds together make the exception filters; address
+ * breakpoints go all together too.
  */
 public final class BreakpointSync implements IBreakpointManagerListener {
 
@@ -54,6 +57,7 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         for (String path : paths) {
             sendLines(path);
         }
+        sendAddresses();
         sendFilters();
         installed = true;
         manager().addBreakpointListener(target);
@@ -84,6 +88,8 @@ public final class BreakpointSync implements IBreakpointManagerListener {
                 sendLines(line.path());
             } else if (breakpoint instanceof FaultlineFaultBreakpoint) {
                 sendFilters();
+            } else if (breakpoint instanceof FaultlineAddressBreakpoint) {
+                sendAddresses();
             }
         } catch (DebugException e) {
             FaultlineDebugCore.log("the adapter refused a breakpoint change", e);
@@ -136,9 +142,33 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         arguments.setBreakpoints(asked);
         Breakpoint[] placed = target.client().call("setBreakpoints " + source.getName(),
                 adapter -> adapter.setBreakpoints(arguments)).getBreakpoints();
-        for (int i = 0; i < placed.length && i < lines.size(); i++) {
+        remember(placed, lines);
+    }
+
+    /** All enabled address breakpoints at once, as setInstructionBreakpoints replaces the whole set. */
+    private void sendAddresses() throws DebugException {
+        List<FaultlineAddressBreakpoint> addresses = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineAddressBreakpoint address && active(address)) {
+                addresses.add(address);
+            }
+        }
+        InstructionBreakpoint[] asked = new InstructionBreakpoint[addresses.size()];
+        for (int i = 0; i < asked.length; i++) {
+            asked[i] = new InstructionBreakpoint();
+            asked[i].setInstructionReference(addresses.get(i).address());
+        }
+        SetInstructionBreakpointsArguments arguments = new SetInstructionBreakpointsArguments();
+        arguments.setBreakpoints(asked);
+        Breakpoint[] placed = target.client().call("setInstructionBreakpoints",
+                adapter -> adapter.setInstructionBreakpoints(arguments)).getBreakpoints();
+        remember(placed, addresses);
+    }
+
+    private void remember(Breakpoint[] placed, List<? extends IBreakpoint> asked) {
+        for (int i = 0; i < placed.length && i < asked.size(); i++) {
             if (placed[i].getId() != null) {
-                byAdapterId.put(placed[i].getId(), lines.get(i));
+                byAdapterId.put(placed[i].getId(), asked.get(i));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.eclipse.debug.core.DebugException;
 import org.eclipse.lsp4j.debug.BreakpointEventArguments;
 import org.eclipse.lsp4j.debug.ContinuedEventArguments;
 import org.eclipse.lsp4j.debug.ExitedEventArguments;
+import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.OutputEventArguments;
 import org.eclipse.lsp4j.debug.StoppedEventArguments;
 import org.eclipse.lsp4j.debug.TerminatedEventArguments;
@@ -71,6 +72,19 @@ public final class DapClient implements AutoCloseable {
 
     public AdapterTransport transport() {
         return transport;
+    }
+
+    /** The initialize request, saying what this client is and takes: 1-based lines, file paths, memory references. */
+    public void initialize() throws DebugException {
+        InitializeRequestArguments arguments = new InitializeRequestArguments();
+        arguments.setClientID("eclipse-faultline");
+        arguments.setClientName("Eclipse");
+        arguments.setAdapterID("faultline");
+        arguments.setLinesStartAt1(true);
+        arguments.setColumnsStartAt1(true);
+        arguments.setPathFormat("path");
+        arguments.setSupportsMemoryReferences(true);
+        call("initialize", adapter -> adapter.initialize(arguments));
     }
 
     /**

@@ -21,6 +21,15 @@ public final class Json {
         return value == null ? "" : value.toString();
     }
 
+    /** "0x00000000000108fc" as "0x108fc": a table of message words reads at a glance; anything else unchanged. */
+    public static String compactHex(String text) {
+        if (text.startsWith("0x") && text.length() > 3) {
+            String digits = text.substring(2).replaceFirst("^0+(?=.)", "");
+            return "0x" + digits;
+        }
+        return text;
+    }
+
     public static long number(Map<?, ?> object, String key) {
         Object value = object == null ? null : object.get(key);
         return value instanceof Number number ? number.longValue() : 0;

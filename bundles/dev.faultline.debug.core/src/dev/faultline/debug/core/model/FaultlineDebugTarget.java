@@ -1,8 +1,6 @@
 package dev.faultline.debug.core.model;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,28 +13,19 @@ import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
-import org.eclipse.lsp4j.debug.BreakpointEventArguments;
-import org.eclipse.lsp4j.debug.ContinuedEventArguments;
 import org.eclipse.lsp4j.debug.DisconnectArguments;
-import org.eclipse.lsp4j.debug.ExitedEventArguments;
-import org.eclipse.lsp4j.debug.InitializeRequestArguments;
-import org.eclipse.lsp4j.debug.OutputEventArguments;
-import org.eclipse.lsp4j.debug.StoppedEventArguments;
-import org.eclipse.lsp4j.debug.TerminatedEventArguments;
-import org.eclipse.lsp4j.debug.ThreadEventArguments;
 
 import dev.faultline.debug.core.FaultlineDebugCore;
 import dev.faultline.debug.core.breakpoints.BreakpointSync;
 import dev.faultline.debug.core.dap.AdapterTransport;
 import dev.faultline.debug.core.dap.DapClient;
-import dev.faultline.debug.core.dap.DapEvents;
 
 /**
  * One Faultline machine under the debugger, over one DAP connection. All its threads stop and run
  * together (the adapter stops the whole machine), so suspension is the target's state and the
  * threads read it from here. It owns the connection: requests from every element go through it.
  */
-public final class FaultlineDebugTarget extends FaultlineDebugElement implements IDebugTarget, DapEvents {
+public final class FaultlineDebugTarget extends FaultlineDebugElement implements IDebugTarget {
 
     /** How the session began: a launched machine ends with the session; an attached one lives on. */
     public enum Connection { LAUNCHED, ATTACHED }
@@ -47,11 +36,12 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
     private final DapClient client;
     private final BreakpointSync breakpoints;
     private final KernelState kernel = new KernelState(this);
-    private final Map<Integer, FaultlineThread> threads = new LinkedHashMap<>();
+    private final ThreadTable threads = new ThreadTable(this);
     private volatile boolean suspended;
     private volatile boolean terminated;
     private volatile boolean disconnected;
     private volatile StopReason lastStop;
+    private volatile boolean instructionStepping;
 
     public FaultlineDebugTarget(ILaunch launch, FaultlineProcess process, AdapterTransport transport, Connection connection,
             List<String> faultFilters) {
@@ -61,7 +51,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         this.connection = connection;
         this.breakpoints = new BreakpointSync(this, faultFilters);
         process.attach(this);
-        this.client = DapClient.connect(transport, this);
+        this.client = DapClient.connect(transport, new SessionEvents(this));
     }
 
     @Override
@@ -95,15 +85,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
      * fault filters, then configurationDone, after which a launched machine runs.
      */
     public void start(Map<String, Object> arguments) throws DebugException {
-        InitializeRequestArguments initialize = new InitializeRequestArguments();
-        initialize.setClientID("eclipse-faultline");
-        initialize.setClientName("Eclipse");
-        initialize.setAdapterID("faultline");
-        initialize.setLinesStartAt1(true);
-        initialize.setColumnsStartAt1(true);
-        initialize.setPathFormat("path");
-        initialize.setSupportsMemoryReferences(true);
-        client.call("initialize", adapter -> adapter.initialize(initialize));
+        client.initialize();
         Map<String, Object> request = new HashMap<>(arguments);
         if (client.transport().token() != null) {
             request.put("token", client.transport().token());
@@ -132,54 +114,44 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
     }
 
     @Override
-    public synchronized IThread[] getThreads() {
-        return threads.values().toArray(IThread[]::new);
+    public IThread[] getThreads() {
+        return threads.all();
     }
 
-    public synchronized FaultlineThread thread(int id) {
+    public FaultlineThread thread(int id) {
         return threads.get(id);
     }
 
     @Override
-    public synchronized boolean hasThreads() {
+    public boolean hasThreads() {
         return !threads.isEmpty();
     }
 
-    /** Re-reads the thread list (and, while stopped, every thread's seL4 state), keeping thread objects by TCB id. */
+    /** Re-reads the thread list (and, while stopped, every thread's seL4 state). */
     void refreshThreads() throws DebugException {
-        org.eclipse.lsp4j.debug.Thread[] listed = client().call("threads", adapter -> adapter.threads()).getThreads();
-        List<FaultlineThread> created = new ArrayList<>();
-        List<FaultlineThread> gone;
-        synchronized (this) {
-            Map<Integer, FaultlineThread> next = new LinkedHashMap<>();
-            for (org.eclipse.lsp4j.debug.Thread listedThread : listed) {
-                FaultlineThread thread = threads.get(listedThread.getId());
-                if (thread == null) {
-                    thread = new FaultlineThread(this, listedThread.getId());
-                    created.add(thread);
-                }
-                thread.rename(listedThread.getName());
-                next.put(listedThread.getId(), thread);
-            }
-            gone = threads.values().stream().filter(t -> !next.containsKey(t.id())).toList();
-            threads.clear();
-            threads.putAll(next);
-        }
+        ThreadTable.Changes changes = threads.refresh();
         if (suspended) {
             kernel.refresh();
         }
-        created.forEach(FaultlineThread::fireCreationEvent);
-        gone.forEach(FaultlineThread::fireTerminateEvent);
+        changes.created().forEach(FaultlineThread::fireCreationEvent);
+        changes.gone().forEach(FaultlineThread::fireTerminateEvent);
+    }
+
+    /** While on, steps move by one instruction instead of one source line (the Debug view's toggle). */
+    public void setInstructionStepping(boolean on) {
+        instructionStepping = on;
+    }
+
+    public boolean isInstructionStepping() {
+        return instructionStepping;
     }
 
     public StopReason lastStop() {
         return lastStop;
     }
 
-    @Override
-    public void stopped(StoppedEventArguments event) {
-        StopReason stop = new StopReason(event.getThreadId() == null ? -1 : event.getThreadId(), event.getReason(),
-                event.getDescription(), event.getHitBreakpointIds());
+    /** The machine stopped: every thread is suspended. */
+    void stoppedAt(StopReason stop) {
         lastStop = stop;
         suspended = true;
         try {
@@ -189,13 +161,14 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
                 FaultlineDebugCore.log("reading the threads after a stop failed", e);
             }
         }
+        // Only the thread that stopped fires a suspend event, which the Debug view answers by
+        // selecting its top frame; the others stopped with it, and a change event redraws them.
         FaultlineThread stoppedThread = thread(stop.threadId());
-        for (IThread each : getThreads()) {
+        for (FaultlineThread each : threads.all()) {
             if (each != stoppedThread) {
-                ((FaultlineThread) each).suspended(DebugEvent.UNSPECIFIED);
+                each.stoppedWithOthers();
             }
         }
-        // The stopped thread last, so that the Debug view selects its top frame.
         if (stoppedThread != null) {
             stoppedThread.suspended(stop.eventDetail());
         }
@@ -212,51 +185,15 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         fireResumeEvent(detail);
     }
 
-    @Override
-    public void continued(ContinuedEventArguments event) {
+    /** The adapter says the machine runs (a run this client did not ask for). */
+    void continuedByAdapter() {
         if (suspended) {
             resumed(DebugEvent.CLIENT_REQUEST);
         }
     }
 
-    @Override
-    public void thread(ThreadEventArguments event) {
-        try {
-            refreshThreads();
-        } catch (DebugException e) {
-            if (!client.isClosed()) {
-                FaultlineDebugCore.log("reading the threads after a thread event failed", e);
-            }
-        }
-    }
-
-    @Override
-    public void output(OutputEventArguments event) {
-        process.streams().append(event.getCategory(), event.getOutput());
-    }
-
-    @Override
-    public void breakpoint(BreakpointEventArguments event) {
-        breakpoints.changed(event.getBreakpoint());
-    }
-
-    @Override
-    public void exited(ExitedEventArguments event) {
-        process.exited(event.getExitCode());
-    }
-
-    @Override
-    public void terminated(TerminatedEventArguments event) {
-        ended();
-    }
-
-    @Override
-    public void connectionClosed() {
-        ended();
-    }
-
     /** The session is over, whoever ended it: every element and the process hear it once. */
-    private void ended() {
+    void ended() {
         synchronized (this) {
             if (terminated) {
                 return;
@@ -335,7 +272,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     @Override
     public void resume() throws DebugException {
-        FaultlineThread any = firstThread();
+        FaultlineThread any = threads.first();
         int threadId = any == null ? 0 : any.id();
         runControl(DebugEvent.CLIENT_REQUEST, "continue", adapter -> adapter.continue_(continueArguments(threadId)));
     }
@@ -369,10 +306,6 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         return arguments;
     }
 
-    private synchronized FaultlineThread firstThread() {
-        return threads.values().stream().findFirst().orElse(null);
-    }
-
     @Override
     public void suspend() throws DebugException {
         client().call("pause", adapter -> adapter.pause(new org.eclipse.lsp4j.debug.PauseArguments()));
@@ -398,13 +331,17 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         breakpoints.added(breakpoint);
     }
 
+    /** The Memory view's monitors: guest memory through readMemory and writeMemory. */
     @Override
     public boolean supportsStorageRetrieval() {
-        return false;
+        return true;
     }
 
     @Override
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-        throw new DebugException(org.eclipse.core.runtime.Status.error("memory blocks are not offered by this target"));
+        if (length <= 0 || length > Integer.MAX_VALUE) {
+            throw new DebugException(org.eclipse.core.runtime.Status.error("a memory block is 1 byte to 2 GiB long, not " + length));
+        }
+        return new FaultlineMemoryBlock(this, startAddress, length);
     }
 }

@@ -28,7 +28,6 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
     private IStackFrame[] frames;
     private Map<String, String> registersBefore = Map.of();
     private Map<String, String> registersNow = Map.of();
-    private volatile boolean instructionStepping;
 
     FaultlineThread(FaultlineDebugTarget target, int id) {
         super(target);
@@ -53,7 +52,8 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
     @Override
     public String getName() {
         if (!isSuspended()) {
-            return name + " [running]";
+            // The kernel's state is read at stops only; the Debug view's icon says the machine runs.
+            return name;
         }
         String state = target().kernel().describe(id);
         StringBuilder label = new StringBuilder(name);
@@ -65,15 +65,6 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
             label.append(" (suspended: ").append(stop.label()).append(')');
         }
         return label.toString();
-    }
-
-    /** Steps move by one instruction instead of one source line while this is on. */
-    public void setInstructionStepping(boolean on) {
-        instructionStepping = on;
-    }
-
-    public boolean isInstructionStepping() {
-        return instructionStepping;
     }
 
     @Override
@@ -138,6 +129,14 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
         fireSuspendEvent(detail);
     }
 
+    /** Another thread's stop stopped this one too. */
+    void stoppedWithOthers() {
+        synchronized (this) {
+            frames = null;
+        }
+        fireChangeEvent(DebugEvent.CONTENT);
+    }
+
     void resumed(int detail) {
         synchronized (this) {
             frames = null;
@@ -192,7 +191,7 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
     }
 
     private SteppingGranularity granularity() {
-        return instructionStepping ? SteppingGranularity.INSTRUCTION : SteppingGranularity.LINE;
+        return target().isInstructionStepping() ? SteppingGranularity.INSTRUCTION : SteppingGranularity.LINE;
     }
 
     @Override

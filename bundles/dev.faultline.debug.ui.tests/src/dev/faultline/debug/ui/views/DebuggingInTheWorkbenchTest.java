@@ -19,6 +19,8 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +51,8 @@ class DebuggingInTheWorkbenchTest {
 
     @BeforeEach
     void debugPerspective() throws Exception {
-        Workbench.shell().setMaximized(true);
         PlatformUITools.showDebugPerspective();
+        Workbench.fillScreen();
         Workbench.dispatch();
     }
 
@@ -64,7 +66,8 @@ class DebuggingInTheWorkbenchTest {
     @Test
     void aBreakpointToggledInTheEditorStopsTheMachineAndTheViewsShowTheKernel() throws Exception {
         IFile source = ExamplesProject.file("ipc/ipc.c");
-        int line = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
+        // In a client, after the server handed it its badged endpoint: the server waits in Recv, queued on the endpoint.
+        int line = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"Client %d: received badged endpoint\\n\", me->id);");
         IEditorPart editor = IDE.openEditor(Workbench.page(), source);
         assertEquals(FaultlineDebugUi.GENERIC_EDITOR_ID, editor.getSite().getId(), "guest C opens in the Generic Editor");
         toggleLine((ITextEditor) editor, line);
@@ -76,45 +79,60 @@ class DebuggingInTheWorkbenchTest {
 
         try (DebugEvents events = new DebugEvents(Workbench::dispatch)) {
             ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));
-            FaultlineThread server = (FaultlineThread) events.await("the breakpoint", DebugEvents.stopOf(FaultlineThread.class), 60)
+            FaultlineThread client = (FaultlineThread) events.await("the breakpoint", DebugEvents.stopOf(FaultlineThread.class), 60)
                     .getSource();
             FaultlineDebugTarget target = Sessions.target(launch);
             Workbench.waitUntil("the Debug view selects the stopped thread's top frame",
-                    () -> selected() instanceof IStackFrame frame && frame.getThread() == server, 30);
+                    () -> selected() instanceof IStackFrame frame && frame.getThread() == client, 30, () -> "selected: " + describe(selected()));
 
             EndpointQueuesView queues = Workbench.show(EndpointQueuesView.ID);
             Workbench.waitUntil("the Endpoint Queues view fills in", () -> queues.isUpToDate() && queues.shownMessage() == null, 30);
             List<String[]> rows = queues.rows();
             assertTrue(rows.stream().anyMatch(row -> row[0].startsWith("endpoint ") && row[2].contains("wait")),
                     "an endpoint row says who waits: " + text(rows));
-            assertTrue(rows.stream().anyMatch(row -> row[0].equals("#1") && row[5].startsWith("blocked on")),
-                    "a queued thread with its blocked state: " + text(rows));
-            save("ipc-breakpoint-endpoint-queues.png");
+            assertTrue(rows.stream().anyMatch(row -> row[0].equals("#1") && row[2].startsWith("rootserver")
+                    && row[5].equals("blocked on recv")), "the server waits in Recv: " + text(rows));
+            save(EndpointQueuesView.ID, "ipc-breakpoint-endpoint-queues");
 
             Integer queued = queues.selectFirstQueuedThread();
             Workbench.waitUntil("the Debug view selects the queued thread",
                     () -> selected() instanceof FaultlineThread thread && thread.id() == queued, 30);
 
-            selectTopFrame(server);
+            selectTopFrame(client);
             TrapframeView trapframe = Workbench.show(TrapframeView.ID);
-            Workbench.waitUntil("the Trapframe view shows the server", () -> trapframe.isUpToDate() && trapframe.shownMessage() == null
-                    && trapframe.summary().startsWith(server.tcbName()), 30);
+            Workbench.waitUntil("the Trapframe view shows the client", () -> trapframe.isUpToDate() && trapframe.shownMessage() == null
+                    && trapframe.summary().startsWith(client.tcbName()), 30);
             assertTrue(trapframe.rows().stream().anyMatch(row -> row[0].equals("pc")), text(trapframe.rows()));
             assertEquals(33, trapframe.rows().stream().filter(row -> !row[0].startsWith("fault") && !row[0].equals("cause")).count(),
                     "FaultIP, pc and the 31 registers: " + text(trapframe.rows()));
 
-            server.stepOver();
-            events.await("the end of the step", e -> e.getKind() == DebugEvent.SUSPEND && e.getSource() == server && e.getDetail() == DebugEvent.STEP_END, 60);
-            selectTopFrame(server);
+            client.stepOver();
+            events.await("the end of the step", e -> e.getKind() == DebugEvent.SUSPEND && e.getSource() == client && e.getDetail() == DebugEvent.STEP_END, 60);
+            selectTopFrame(client);
             Workbench.waitUntil("the Trapframe view marks what the step changed",
                     () -> trapframe.isUpToDate() && trapframe.rows().stream().anyMatch(row -> row[0].equals("pc") && row[2].equals(TrapframeView.CHANGED)), 30);
-            save("ipc-step-trapframe.png");
+            save(TrapframeView.ID, "ipc-step-trapframe");
+
+            DisassemblyView disassembly = Workbench.show(DisassemblyView.ID);
+            Workbench.waitUntil("the Disassembly view shows the client's instructions",
+                    () -> disassembly.isUpToDate() && disassembly.shownMessage() == null, 30);
+            List<String[]> instructions = disassembly.rows();
+            int pcRow = indexOf(instructions, DisassemblyView.PC);
+            assertTrue(pcRow > 0 && instructions.get(pcRow)[3].equals("client_main"), text(instructions));
+            long next = disassembly.doubleClick(pcRow + 2);
+            Workbench.waitUntil("the row shows its address breakpoint",
+                    () -> disassembly.isUpToDate() && disassembly.rows().get(pcRow + 2)[0].equals(DisassemblyView.BREAKPOINT), 30);
+            save(DisassemblyView.ID, "ipc-disassembly");
+            client.resume();
+            events.await("the address breakpoint", DebugEvents.stopOf(FaultlineThread.class), 60);
+            assertEquals(next, Long.decode(((dev.faultline.debug.core.model.FaultlineStackFrame) client.getTopStackFrame()).instructionPointer()),
+                    "the machine stops at the address the row named");
 
             CapabilitiesView capabilities = Workbench.show(CapabilitiesView.ID);
-            Workbench.waitUntil("the Capabilities view shows the server's CSpace",
+            Workbench.waitUntil("the Capabilities view shows the client's CSpace",
                     () -> capabilities.isUpToDate() && capabilities.shownMessage() == null, 30);
             assertTrue(capabilities.rows().stream().anyMatch(row -> row[2].toLowerCase().contains("endpoint")), text(capabilities.rows()));
-            save("ipc-capabilities.png");
+            save(CapabilitiesView.ID, "ipc-capabilities");
             assertTrue(target.isSuspended());
         }
     }
@@ -127,12 +145,13 @@ class DebuggingInTheWorkbenchTest {
             FaultlineThread faulter = (FaultlineThread) events.await("the cap fault", DebugEvents.stopOf(FaultlineThread.class), 60)
                     .getSource();
             Workbench.waitUntil("the Debug view selects the faulter",
-                    () -> selected() instanceof IStackFrame frame && frame.getThread() == faulter, 30);
+                    () -> selected() instanceof IStackFrame frame && frame.getThread() == faulter, 30, () -> "selected: " + describe(selected()));
 
             FaultIpcView faults = Workbench.show(FaultIpcView.ID);
             Workbench.waitUntil("the Fault IPC view lists the fault", () -> faults.isUpToDate() && faults.shownMessage() == null, 30);
             String[] first = faults.rows().get(0);
             assertEquals("CapFault", first[2], text(faults.rows()));
+            assertTrue(first[3].contains("IP=0x") && first[3].contains("Addr=0x3"), "the message words, compact: " + text(faults.rows()));
             assertTrue(first[1].startsWith("faulter"), text(faults.rows()));
 
             TrapframeView trapframe = Workbench.show(TrapframeView.ID);
@@ -140,7 +159,7 @@ class DebuggingInTheWorkbenchTest {
                     () -> trapframe.isUpToDate() && trapframe.shownMessage() == null && trapframe.summary().contains("Fault: CapFault"), 30);
             assertTrue(trapframe.rows().stream().anyMatch(row -> row[0].equals("cause") && row[1].startsWith("CapFault")),
                     text(trapframe.rows()));
-            save("fault-handlers-cap-fault-trapframe.png");
+            save(TrapframeView.ID, "fault-handlers-cap-fault-trapframe");
 
             faulter.resume();
             events.await("the reply applied", DebugEvents.stopOf(FaultlineThread.class), 60);
@@ -149,14 +168,19 @@ class DebuggingInTheWorkbenchTest {
                     () -> faults.isUpToDate() && !faults.rows().isEmpty() && faults.rows().get(0)[7].startsWith("restarted"), 30);
             assertTrue(!faults.rows().get(0)[4].equals("none") && !faults.rows().get(0)[6].equals("none"),
                     "the handler's endpoint and thread: " + text(faults.rows()));
-            save("fault-handlers-fault-ipc.png");
+            save(FaultIpcView.ID, "fault-handlers-fault-ipc");
 
             assertTrue(faults.openRow(0), "the fault's pc has a source line");
             Workbench.dispatch();
             IEditorPart opened = Workbench.page().getActiveEditor();
             assertNotNull(opened);
-            assertTrue(opened.getEditorInput().getName().equals("faulter.c"), opened.getEditorInput().getName());
-            save("fault-handlers-fault-source.png");
+            // The faulting pc is the ecall of a system call inlined from the SDK's headers.
+            assertTrue(opened.getEditorInput().getName().matches(".*\\.[ch]"), opened.getEditorInput().getName());
+            assertEquals(FaultlineDebugUi.GENERIC_EDITOR_ID, opened.getSite().getId());
+            assertTrue(((org.eclipse.jface.text.ITextSelection) ((ITextEditor) opened).getSelectionProvider().getSelection()).getLength() > 0,
+                    "the faulting line is selected");
+            Path png = Screenshots.save(Workbench.shell(), "fault-handlers-fault-source.png");
+            assertTrue(Screenshots.distinctColours(png) > 8, png.toString());
         }
     }
 
@@ -172,7 +196,9 @@ class DebuggingInTheWorkbenchTest {
             EndpointQueuesView queues = Workbench.show(EndpointQueuesView.ID);
             Workbench.waitUntil("the Endpoint Queues view fills in", () -> queues.isUpToDate() && queues.shownMessage() == null, 60);
             assertTrue(queues.rows().size() > 100, "the bench machine's 10,000 endpoints are listed");
-            save("attach-endpoint-queues.png");
+            assertTrue(java.util.Arrays.stream(Sessions.target(launch).getThreads()).anyMatch(t -> t.toString() != null
+                    && ((FaultlineThread) t).getName().contains("(suspended: Paused)")), "the paused thread says so");
+            save(IDebugUIConstants.ID_DEBUG_VIEW, "attach-debug-view");
             Sessions.target(launch).disconnect();
             assertTrue(machine.isAlive());
         }
@@ -193,6 +219,17 @@ class DebuggingInTheWorkbenchTest {
         return context instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
     }
 
+    private static String describe(Object element) {
+        try {
+            if (element instanceof IStackFrame frame) {
+                return "frame " + frame.getName() + " of " + frame.getThread().getName();
+            }
+            return element instanceof FaultlineThread thread ? "thread " + thread.getName() : String.valueOf(element);
+        } catch (org.eclipse.debug.core.DebugException e) {
+            return e.getMessage();
+        }
+    }
+
     private static void selectTopFrame(FaultlineThread thread) throws Exception {
         var view = Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW).getAdapter(org.eclipse.debug.ui.IDebugView.class);
         IStackFrame top = thread.getTopStackFrame();
@@ -201,15 +238,32 @@ class DebuggingInTheWorkbenchTest {
         Workbench.waitUntil("the Debug view selects the top frame", () -> selected() == top, 30);
     }
 
+    private static int indexOf(List<String[]> rows, String marker) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)[0].equals(marker)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String text(List<String[]> rows) {
         StringBuilder text = new StringBuilder();
         rows.forEach(row -> text.append('\n').append(String.join(" | ", row)));
         return text.toString();
     }
 
-    private static void save(String name) throws Exception {
-        Workbench.dispatch();
-        Path png = Screenshots.save(Workbench.shell(), name);
+    /** The whole workbench with view in front of its stack, then view alone, maximized, as name-view.png. */
+    private static void save(String viewId, String name) throws Exception {
+        IViewPart view = Workbench.show(viewId);
+        Path png = Screenshots.save(Workbench.shell(), name + ".png");
         assertTrue(Screenshots.distinctColours(png) > 8, "the screenshot shows a rendered workbench: " + png);
+        IWorkbenchPage page = Workbench.page();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.dispatch();
+        Path alone = Screenshots.save(Workbench.shell(), name + "-view.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        Workbench.dispatch();
+        assertTrue(Screenshots.distinctColours(alone) > 8, "the screenshot shows the view: " + alone);
     }
 }

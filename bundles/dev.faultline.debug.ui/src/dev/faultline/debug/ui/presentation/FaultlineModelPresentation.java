@@ -12,6 +12,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
 
+import dev.faultline.debug.core.breakpoints.FaultlineAddressBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineFaultBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 import dev.faultline.debug.ui.FaultlineDebugUi;
@@ -37,6 +38,9 @@ public final class FaultlineModelPresentation extends LabelProvider implements I
     public String getText(Object element) {
         if (element instanceof FaultlineFaultBreakpoint fault) {
             return fault.label();
+        }
+        if (element instanceof FaultlineAddressBreakpoint address) {
+            return address.label();
         }
         if (element instanceof FaultlineLineBreakpoint line) {
             String path = line.path();

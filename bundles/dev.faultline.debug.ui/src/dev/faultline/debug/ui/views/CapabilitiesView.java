@@ -30,7 +30,7 @@ public class CapabilitiesView extends KernelView<Map<String, Object>> {
 
     @Override
     protected Control createContent(Composite parent) {
-        tree = Columns.tree(parent, COLUMNS, new int[] {12, 12, 16, 8, 10, 42});
+        tree = Columns.tree(parent, COLUMNS, new int[] {120, 130, 110, 60, 90, 260});
         return tree.getParent();
     }
 

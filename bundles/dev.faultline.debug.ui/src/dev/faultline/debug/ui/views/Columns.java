@@ -10,13 +10,16 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
-/** Tables and trees whose columns share the view's width by weight, so nothing is cut off when the view is narrow. */
+/**
+ * Tables and trees whose columns share the view's width in proportion to their natural widths,
+ * never narrower than those: a narrow view scrolls sideways instead of cutting its cells off.
+ */
 final class Columns {
 
     private Columns() {
     }
 
-    static Tree tree(Composite parent, String[] headers, int[] weights) {
+    static Tree tree(Composite parent, String[] headers, int[] widths) {
         Composite holder = new Composite(parent, SWT.NONE);
         TreeColumnLayout layout = new TreeColumnLayout();
         holder.setLayout(layout);
@@ -26,12 +29,12 @@ final class Columns {
         for (int i = 0; i < headers.length; i++) {
             TreeColumn column = new TreeColumn(tree, SWT.LEFT);
             column.setText(headers[i]);
-            layout.setColumnData(column, new ColumnWeightData(weights[i], 50));
+            layout.setColumnData(column, new ColumnWeightData(widths[i], widths[i]));
         }
         return tree;
     }
 
-    static Table table(Composite parent, String[] headers, int[] weights) {
+    static Table table(Composite parent, String[] headers, int[] widths) {
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
@@ -41,7 +44,7 @@ final class Columns {
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headers[i]);
-            layout.setColumnData(column, new ColumnWeightData(weights[i], 50));
+            layout.setColumnData(column, new ColumnWeightData(widths[i], widths[i]));
         }
         return table;
     }

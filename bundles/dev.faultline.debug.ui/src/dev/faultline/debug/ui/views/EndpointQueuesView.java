@@ -28,13 +28,14 @@ public class EndpointQueuesView extends KernelView<Map<String, Object>> {
     /** Column headers, in order: the object, then one row per queued thread. */
     public static final String[] COLUMNS = {"Object", "State", "Thread", "Badge", "Message info", "Blocked state", "Cap slots"};
 
-    private static final int[] WEIGHTS = {16, 8, 20, 8, 18, 14, 16};
+    /** Natural widths in pixels, in column order. */
+    private static final int[] WIDTHS = {110, 70, 160, 70, 170, 140, 190};
 
     private Tree tree;
 
     @Override
     protected Control createContent(Composite parent) {
-        tree = Columns.tree(parent, COLUMNS, WEIGHTS);
+        tree = Columns.tree(parent, COLUMNS, WIDTHS);
         tree.addListener(SWT.Selection, event -> {
             if (event.item != null && event.item.getData() instanceof Integer threadId) {
                 DebugViewSelection.selectThread(getSite().getPage(), target(), threadId);
@@ -61,6 +62,9 @@ public class EndpointQueuesView extends KernelView<Map<String, Object>> {
         if (endpoints.isEmpty() && notifications.isEmpty()) {
             return "The kernel has no endpoints or notifications yet.";
         }
+        // Objects somebody waits on come first: those are what the view is opened for.
+        endpoints = waitedOnFirst(endpoints);
+        notifications = waitedOnFirst(notifications);
         for (Map<String, Object> endpoint : endpoints) {
             add("endpoint " + Json.string(endpoint, "id"), Json.string(endpoint, "state"), endpoint);
         }
@@ -73,6 +77,12 @@ public class EndpointQueuesView extends KernelView<Map<String, Object>> {
             add("notification " + Json.string(notification, "id"), state, notification);
         }
         return null;
+    }
+
+    private static List<Map<String, Object>> waitedOnFirst(List<Map<String, Object>> objects) {
+        List<Map<String, Object>> sorted = new ArrayList<>(objects);
+        sorted.sort(java.util.Comparator.comparing(object -> Json.objects(object, "queue").isEmpty()));
+        return sorted;
     }
 
     private void add(String name, String state, Map<String, Object> object) {

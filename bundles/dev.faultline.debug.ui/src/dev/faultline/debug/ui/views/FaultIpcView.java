@@ -27,13 +27,14 @@ public class FaultIpcView extends KernelView<Map<String, Object>> {
     public static final String[] COLUMNS = {"Instruction", "Thread", "Fault", "Message", "Endpoint", "Badge",
         "Handler thread", "Outcome"};
 
-    private static final int[] WEIGHTS = {8, 12, 10, 30, 7, 7, 9, 17};
+    /** Natural widths in pixels, in column order. */
+    private static final int[] WIDTHS = {80, 120, 100, 300, 70, 70, 100, 200};
 
     private Table table;
 
     @Override
     protected Control createContent(Composite parent) {
-        table = Columns.table(parent, COLUMNS, WEIGHTS);
+        table = Columns.table(parent, COLUMNS, WIDTHS);
         table.addListener(SWT.DefaultSelection, event -> {
             if (event.item != null && event.item.getData() instanceof String pc) {
                 SourceOpener.openAt(getSite().getPage(), target(), pc);
@@ -61,15 +62,15 @@ public class FaultIpcView extends KernelView<Map<String, Object>> {
         table.removeAll();
         for (Map<String, Object> fault : faults) {
             List<String> fields = new ArrayList<>();
-            Json.object(fault, "fields").forEach((name, value) -> fields.add(name + "=" + value));
+            Json.object(fault, "fields").forEach((name, value) -> fields.add(name + "=" + Json.compactHex(String.valueOf(value))));
             long handler = Json.number(fault, "handlerThreadId");
             long endpoint = Json.number(fault, "endpoint");
             TableItem row = new TableItem(table, SWT.NONE);
             row.setData(Json.string(Json.object(fault, "trapframe"), "pc"));
             row.setText(new String[] {Json.string(fault, "time"),
                 Json.string(fault, "threadName") + " (" + Json.string(fault, "threadId") + ")", Json.string(fault, "kind"),
-                String.join(" ", fields), endpoint == 0 ? "none" : Long.toString(endpoint),
-                endpoint == 0 ? "" : Json.string(fault, "badge"), handler == 0 ? "none" : Long.toString(handler),
+                String.join(" ", fields), endpoint == 0 ? "none" : "endpoint " + endpoint,
+                endpoint == 0 ? "" : Json.compactHex(Json.string(fault, "badge")), handler == 0 ? "none" : "tcb " + handler,
                 outcome(fault)});
         }
         return null;
@@ -82,7 +83,7 @@ public class FaultIpcView extends KernelView<Map<String, Object>> {
             return outcome;
         }
         List<String> registers = new ArrayList<>();
-        wrote.forEach((name, value) -> registers.add(name + "=" + value));
+        wrote.forEach((name, value) -> registers.add(name + "=" + Json.compactHex(String.valueOf(value))));
         return outcome + ": " + String.join(" ", registers);
     }
 

@@ -47,7 +47,7 @@ public class TrapframeView extends KernelView<Map<String, Object>> {
         page.setLayout(layout);
         summary = new Label(page, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        table = Columns.table(page, COLUMNS, new int[] {20, 60, 20});
+        table = Columns.table(page, COLUMNS, new int[] {130, 170, 70});
         table.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         return page;
     }
