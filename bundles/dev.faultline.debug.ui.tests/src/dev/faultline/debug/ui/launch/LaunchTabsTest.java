@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -17,12 +20,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.faultline.debug.core.FaultlineDebugCore;
 import dev.faultline.debug.core.launch.AdapterMode;
+import dev.faultline.debug.core.launch.FaultlineLaunchDelegate;
+import dev.faultline.debug.core.testing.ExamplesProject;
 import dev.faultline.debug.core.testing.Guests;
 import dev.faultline.debug.core.testing.Sessions;
 import dev.faultline.debug.ui.Screenshots;
 import dev.faultline.debug.ui.Workbench;
 
-/** The "Faultline Program" tab as a user fills it in: what it says about a bad program, and what it stores. */
+/** The "Faultline Program" tab as a user fills it in, and the Debug As shortcut that fills it for a file. */
 class LaunchTabsTest {
 
     private Shell shell;
@@ -31,6 +36,21 @@ class LaunchTabsTest {
     void close() {
         if (shell != null) {
             shell.dispose();
+        }
+    }
+
+    @Test
+    void debugAsOnAnElfMakesOneConfigurationForItAndReusesIt() throws Exception {
+        Path elf = Guests.built("target/ipc.elf");
+        IFile file = ExamplesProject.file("target/ipc.elf");
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        ILaunchConfiguration made = FaultlineLaunchShortcut.configurationFor(file);
+        try {
+            assertEquals("${workspace_loc:/examples/target/ipc.elf}", made.getAttribute(FaultlineDebugCore.ATTR_PROGRAM, ""));
+            assertEquals(elf.toString(), FaultlineLaunchDelegate.programPath(made), "the variable resolves to the file");
+            assertEquals(made, FaultlineLaunchShortcut.configurationFor(file), "the second time, the same configuration");
+        } finally {
+            made.delete();
         }
     }
 

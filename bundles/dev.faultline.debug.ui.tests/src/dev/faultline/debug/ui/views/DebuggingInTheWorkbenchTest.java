@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.debug.core.FaultlineDebugCore;
+import dev.faultline.debug.core.breakpoints.FaultlineFaultBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 import dev.faultline.debug.core.launch.AdapterMode;
 import dev.faultline.debug.core.model.FaultlineDebugTarget;
@@ -41,6 +42,7 @@ import dev.faultline.debug.ui.FaultlineDebugUi;
 import dev.faultline.debug.ui.Screenshots;
 import dev.faultline.debug.ui.Workbench;
 import dev.faultline.debug.ui.breakpoints.ToggleTargetFactory;
+import dev.faultline.debug.ui.presentation.FaultlineModelPresentation;
 
 /**
  * A user's session in a real workbench: a breakpoint toggled in the Generic Editor, a launch from
@@ -118,7 +120,8 @@ class DebuggingInTheWorkbenchTest {
                     () -> disassembly.isUpToDate() && disassembly.shownMessage() == null, 30);
             List<String[]> instructions = disassembly.rows();
             int pcRow = indexOf(instructions, DisassemblyView.PC);
-            assertTrue(pcRow > 0 && instructions.get(pcRow)[3].equals("client_main"), text(instructions));
+            long pc = Long.decode(((dev.faultline.debug.core.model.FaultlineStackFrame) client.getTopStackFrame()).instructionPointer());
+            assertTrue(pcRow > 0 && Long.decode(instructions.get(pcRow)[1]) == pc, "the pc's row is marked: " + text(instructions));
             long next = disassembly.doubleClick(pcRow + 2);
             Workbench.waitUntil("the row shows its address breakpoint",
                     () -> disassembly.isUpToDate() && disassembly.rows().get(pcRow + 2)[0].equals(DisassemblyView.BREAKPOINT), 30);
@@ -160,6 +163,13 @@ class DebuggingInTheWorkbenchTest {
             assertTrue(trapframe.rows().stream().anyMatch(row -> row[0].equals("cause") && row[1].startsWith("CapFault")),
                     text(trapframe.rows()));
             save(TrapframeView.ID, "fault-handlers-cap-fault-trapframe");
+
+            List<String> faultBreakpoints = java.util.Arrays.stream(DebugPlugin.getDefault().getBreakpointManager()
+                    .getBreakpoints(FaultlineDebugCore.MODEL_ID)).filter(FaultlineFaultBreakpoint.class::isInstance)
+                    .map(b -> new FaultlineModelPresentation().getText(b)).sorted().toList();
+            assertEquals(7, faultBreakpoints.size(), faultBreakpoints.toString());
+            assertTrue(faultBreakpoints.contains("Fault: VM fault (VMFault)"), faultBreakpoints.toString());
+            save(IDebugUIConstants.ID_BREAKPOINT_VIEW, "fault-breakpoints");
 
             faulter.resume();
             events.await("the reply applied", DebugEvents.stopOf(FaultlineThread.class), 60);

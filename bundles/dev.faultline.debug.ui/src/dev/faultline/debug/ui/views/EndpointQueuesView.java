@@ -29,7 +29,7 @@ public class EndpointQueuesView extends KernelView<Map<String, Object>> {
     public static final String[] COLUMNS = {"Object", "State", "Thread", "Badge", "Message info", "Blocked state", "Cap slots"};
 
     /** Natural widths in pixels, in column order. */
-    private static final int[] WIDTHS = {110, 70, 160, 70, 170, 140, 190};
+    private static final int[] WIDTHS = {110, 70, 140, 60, 170, 120, 330};
 
     private Tree tree;
 
@@ -103,7 +103,7 @@ public class EndpointQueuesView extends KernelView<Map<String, Object>> {
             TreeItem item = new TreeItem(row, SWT.NONE);
             item.setData(Integer.valueOf((int) Json.number(waiter, "threadId")));
             String blocked = Json.string(waiter, "state") + (Json.flag(waiter, "call") ? " (call)" : "");
-            item.setText(new String[] {"#" + position++, "", Json.string(waiter, "threadName"), Json.string(waiter, "badge"),
+            item.setText(new String[] {"#" + position++, "", Json.string(waiter, "threadName"), Json.compactHex(Json.string(waiter, "badge")),
                     messageInfo(Json.object(waiter, "messageInfo")), blocked, ""});
         }
         row.setExpanded(true);

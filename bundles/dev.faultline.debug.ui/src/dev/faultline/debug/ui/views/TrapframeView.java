@@ -73,7 +73,8 @@ public class TrapframeView extends KernelView<Map<String, Object>> {
         long threadId = Json.number(answer, "threadId");
         Map<String, Object> fault = Json.object(answer, "fault");
         StringBuilder text = new StringBuilder();
-        text.append(Json.string(answer, "threadName")).append(" (").append(threadId).append("): ").append(Json.string(answer, "state"));
+        // Named as the Debug view names threads.
+        text.append(Json.string(answer, "threadName")).append(" (tcb ").append(threadId).append("): ").append(Json.string(answer, "state"));
         if (fault.isEmpty()) {
             text.append(". No fault so far.");
         } else {
