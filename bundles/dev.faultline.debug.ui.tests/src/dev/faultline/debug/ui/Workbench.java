@@ -39,6 +39,18 @@ public final class Workbench {
         }
     }
 
+    /**
+     * Dispatches events for a while: the Debug and Breakpoints views compute labels in background
+     * jobs, so a screenshot taken at once may show rows without text.
+     */
+    public static void settle(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < deadline) {
+            dispatch();
+            Thread.sleep(20);
+        }
+    }
+
     /** Dispatches events until condition holds; fails with what was awaited after seconds. */
     public static void waitUntil(String what, BooleanSupplier condition, long seconds) throws InterruptedException {
         waitUntil(what, condition, seconds, () -> "");

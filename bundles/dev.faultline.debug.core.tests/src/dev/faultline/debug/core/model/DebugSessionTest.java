@@ -92,6 +92,25 @@ class DebugSessionTest {
     }
 
     @Test
+    void aHitCountAndAConditionGoToTheAdapter() throws Exception {
+        IFile source = ExamplesProject.file("ipc/ipc.c");
+        int newline = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
+        FaultlineLineBreakpoint third = new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), newline);
+        third.setHitCount(3);
+        int badged = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"Badged %lu\\n\"");
+        FaultlineLineBreakpoint never = new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), badged);
+        never.setCondition("sp == 0");
+        try (DebugEvents events = new DebugEvents(null)) {
+            ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));
+            FaultlineThread thread = (FaultlineThread) events.await("the third echo", DebugEvents.stopOf(FaultlineThread.class), 60).getSource();
+            assertArrayEquals(new Object[] {third}, thread.getBreakpoints(), "the false condition never stopped the machine");
+            String console = Sessions.target(launch).getProcess().getStreamsProxy().getOutputStreamMonitor().getContents();
+            // The third word is echoed up to its newline, where the breakpoint is.
+            assertTrue(console.contains("\nthe\n") && console.endsWith("\nquick\nbrown"), "the third stop is at the third word: " + console);
+        }
+    }
+
+    @Test
     void aFaultStopsOnItsFilterAndTheFaultLogNamesItsHandler() throws Exception {
         try (DebugEvents events = new DebugEvents(null)) {
             ILaunch launch = Sessions.debug(Sessions.program(Guests.built("fault-handlers/fault-handlers.system"),

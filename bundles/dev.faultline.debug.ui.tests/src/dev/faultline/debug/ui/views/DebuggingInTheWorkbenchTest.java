@@ -189,6 +189,7 @@ class DebuggingInTheWorkbenchTest {
             assertEquals(FaultlineDebugUi.GENERIC_EDITOR_ID, opened.getSite().getId());
             assertTrue(((org.eclipse.jface.text.ITextSelection) ((ITextEditor) opened).getSelectionProvider().getSelection()).getLength() > 0,
                     "the faulting line is selected");
+            Workbench.settle(1500);
             Path png = Screenshots.save(Workbench.shell(), "fault-handlers-fault-source.png");
             assertTrue(Screenshots.distinctColours(png) > 8, png.toString());
         }
@@ -266,11 +267,12 @@ class DebuggingInTheWorkbenchTest {
     /** The whole workbench with view in front of its stack, then view alone, maximized, as name-view.png. */
     private static void save(String viewId, String name) throws Exception {
         IViewPart view = Workbench.show(viewId);
+        Workbench.settle(1500);
         Path png = Screenshots.save(Workbench.shell(), name + ".png");
         assertTrue(Screenshots.distinctColours(png) > 8, "the screenshot shows a rendered workbench: " + png);
         IWorkbenchPage page = Workbench.page();
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        Workbench.dispatch();
+        Workbench.settle(500);
         Path alone = Screenshots.save(Workbench.shell(), name + "-view.png");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         Workbench.dispatch();

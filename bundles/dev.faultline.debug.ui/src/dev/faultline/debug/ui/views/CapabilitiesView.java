@@ -30,7 +30,7 @@ public class CapabilitiesView extends KernelView<Map<String, Object>> {
 
     @Override
     protected Control createContent(Composite parent) {
-        tree = Columns.tree(parent, COLUMNS, new int[] {120, 130, 110, 60, 90, 260});
+        tree = Columns.tree(parent, COLUMNS, new int[] {140, 90, 110, 70, 90, 380});
         return tree.getParent();
     }
 
@@ -59,15 +59,15 @@ public class CapabilitiesView extends KernelView<Map<String, Object>> {
         }
         TreeItem rootItem = new TreeItem(tree, SWT.NONE);
         rootItem.setText(new String[] {"root of " + Json.string(answer, "threadName"), "", Json.string(root, "type"),
-            Json.string(root, "rights"), Json.string(root, "badge"), Json.string(root, "description")});
+            Json.string(root, "rights"), Json.compactHex(Json.string(root, "badge")), Json.string(root, "description")});
         // Each CNode's slots hang under the slot that names the CNode; depth says how far down the CPtr resolves.
         Map<Long, TreeItem> cnodes = new HashMap<>();
         cnodes.put(Json.number(root, "objectId"), rootItem);
         for (Map<String, Object> slot : Json.objects(answer, "slots")) {
             TreeItem parent = cnodes.getOrDefault(Json.number(slot, "cnodeId"), rootItem);
             TreeItem item = new TreeItem(parent, SWT.NONE);
-            item.setText(new String[] {Json.string(slot, "slot"), Json.string(slot, "cptr"), Json.string(slot, "type"),
-                Json.string(slot, "rights"), Json.string(slot, "badge"), Json.string(slot, "description")});
+            item.setText(new String[] {Json.string(slot, "slot"), Json.compactHex(Json.string(slot, "cptr")), Json.string(slot, "type"),
+                Json.string(slot, "rights"), Json.compactHex(Json.string(slot, "badge")), Json.string(slot, "description")});
             if (slot.containsKey("radix")) {
                 cnodes.putIfAbsent(Json.number(slot, "objectId"), item);
             }

@@ -24,14 +24,14 @@ import dev.faultline.debug.ui.FaultlineDebugUi;
 
 /**
  * The Disassembly view: the instructions around the selected thread's pc, decoded by the adapter,
- * with their symbol and source line; the pc's row is marked, and so are rows with an address
+ * with their function and source line; the pc's row is marked, and so are rows with an address
  * breakpoint. Double-clicking a row sets or clears an address breakpoint there.
  */
 public class DisassemblyView extends KernelView<DisassemblyView.Window> {
 
     public static final String ID = "dev.faultline.debug.ui.views.disassembly";
 
-    public static final String[] COLUMNS = {"", "Address", "Instruction", "Symbol", "Source"};
+    public static final String[] COLUMNS = {"", "Address", "Instruction", "Function / source line"};
 
     /** The marker of the pc's row, and of a row with an address breakpoint. */
     public static final String PC = "=>";
@@ -48,7 +48,7 @@ public class DisassemblyView extends KernelView<DisassemblyView.Window> {
 
     @Override
     protected Control createContent(Composite parent) {
-        table = Columns.table(parent, COLUMNS, new int[] {40, 170, 260, 140, 160});
+        table = Columns.table(parent, COLUMNS, new int[] {40, 150, 300, 220});
         Font mono = JFaceResources.getTextFont();
         table.setFont(mono);
         table.addListener(SWT.DefaultSelection, event -> {
@@ -98,8 +98,12 @@ public class DisassemblyView extends KernelView<DisassemblyView.Window> {
             String marker = address == window.pc() ? PC : FaultlineAddressBreakpoint.at(address) != null ? BREAKPOINT : "";
             String source = instruction.getLocation() == null || instruction.getLine() == null ? ""
                     : instruction.getLocation().getName() + ":" + instruction.getLine();
-            row.setText(new String[] {marker, instruction.getAddress(), instruction.getInstruction(),
-                instruction.getSymbol() == null ? "" : instruction.getSymbol(), source.equals(lastSource) ? "" : source});
+            // A source line is named where it changes; a function where it starts (the adapter names it there).
+            String where = source.equals(lastSource) ? "" : source;
+            if (instruction.getSymbol() != null) {
+                where = instruction.getSymbol() + ":" + (where.isEmpty() ? "" : "  " + where);
+            }
+            row.setText(new String[] {marker, instruction.getAddress(), instruction.getInstruction(), where});
             lastSource = source;
             if (address == window.pc()) {
                 current = row;
