@@ -67,8 +67,16 @@ public final class InProcessAdapter implements AdapterTransport {
 
     @Override
     public void close() throws IOException {
-        try (MachineHost machine = host; TcpListener accepting = listener; SocketTransport connection = socket) {
-            // closing all three in reverse order: the client's socket, the listener, then the machine
+        // The client's socket first, so that the session ends as a closed connection; then the
+        // listener and the machine, whatever failed before them.
+        try {
+            socket.close();
+        } finally {
+            try {
+                listener.close();
+            } finally {
+                host.close();
+            }
         }
     }
 }

@@ -68,7 +68,7 @@ public class FaultIpcView extends KernelView<Map<String, Object>> {
             TableItem row = new TableItem(table, SWT.NONE);
             row.setData(Json.string(Json.object(fault, "trapframe"), "pc"));
             row.setText(new String[] {Json.string(fault, "time"),
-                Json.string(fault, "threadName") + " (" + Json.string(fault, "threadId") + ")", Json.string(fault, "kind"),
+                Json.string(fault, "threadName") + " (tcb " + Json.string(fault, "threadId") + ")", Json.string(fault, "kind"),
                 String.join(" ", fields), endpoint == 0 ? "none" : "endpoint " + endpoint,
                 endpoint == 0 ? "" : Json.compactHex(Json.string(fault, "badge")), handler == 0 ? "none" : "tcb " + handler,
                 outcome(fault)});
