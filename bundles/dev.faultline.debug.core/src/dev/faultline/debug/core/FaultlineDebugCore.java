@@ -56,6 +56,9 @@ public final class FaultlineDebugCore {
     /** Marker type of address breakpoints (instruction breakpoints, on the workspace root). */
     public static final String ADDRESS_BREAKPOINT_MARKER = PLUGIN_ID + ".addressBreakpointMarker";
 
+    /** Marker type of watchpoints (data breakpoints, on the workspace root). */
+    public static final String WATCHPOINT_MARKER = PLUGIN_ID + ".watchpointMarker";
+
     /** Content type of guest sources (C, headers, assembly), which the Generic Editor opens. */
     public static final String GUEST_SOURCE_CONTENT_TYPE = PLUGIN_ID + ".guestSource";
 

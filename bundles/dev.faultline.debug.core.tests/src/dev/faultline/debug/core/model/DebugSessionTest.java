@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
+import dev.faultline.debug.core.breakpoints.FaultlineWatchpoint;
 import dev.faultline.debug.core.dap.Json;
 import dev.faultline.debug.core.launch.AdapterMode;
 import dev.faultline.debug.core.testing.DebugEvents;
@@ -108,6 +109,20 @@ class DebugSessionTest {
             // The third word is echoed up to its newline, where the breakpoint is.
             assertTrue(console.contains("\nthe\n") && console.endsWith("\nquick\nbrown"), "the third stop is at the third word: " + console);
         }
+    }
+
+    @Test
+    void aWatchpointStopsAfterAWriteToItsSymbol() throws Exception {
+        FaultlineWatchpoint watchpoint = new FaultlineWatchpoint("counter");
+        try (DebugEvents events = new DebugEvents(null)) {
+            ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/bench/dap-machine.elf"), AdapterMode.IN_PROCESS,
+                    List.of(), false));
+            FaultlineThread thread = (FaultlineThread) events.await("the write", DebugEvents.stopOf(FaultlineThread.class), 60).getSource();
+            assertEquals("data breakpoint", Sessions.target(launch).lastStop().reason());
+            assertArrayEquals(new Object[] {watchpoint}, thread.getBreakpoints());
+            assertEquals("tick", thread.getTopStackFrame().getName().substring(0, 4), "counter = i; in tick() wrote it");
+        }
+        assertThrows(CoreException.class, () -> new FaultlineWatchpoint(" "), "a watchpoint needs an expression");
     }
 
     @Test

@@ -14,8 +14,11 @@ import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.IBreakpointManagerListener;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.DataBreakpoint;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
 import org.eclipse.lsp4j.debug.InstructionBreakpoint;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetInstructionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.Source;
@@ -28,7 +31,7 @@ import dev.faultline.debug.core.model.FaultlineDebugTarget;
  * Keeps the adapter's breakpoints equal to the workspace's: DAP sets a file's line breakpoints
  * all at once, so any change to one sends that file's whole list again; fault breakpoints and
  * the launch configuration's fault kinds together make the exception filters; address
- * breakpoints go all together too.
+ * breakpoints and watchpoints go all together too.
  */
 public final class BreakpointSync implements IBreakpointManagerListener {
 
@@ -58,6 +61,7 @@ public final class BreakpointSync implements IBreakpointManagerListener {
             sendLines(path);
         }
         sendAddresses();
+        sendWatchpoints();
         sendFilters();
         installed = true;
         manager().addBreakpointListener(target);
@@ -90,6 +94,8 @@ public final class BreakpointSync implements IBreakpointManagerListener {
                 sendFilters();
             } else if (breakpoint instanceof FaultlineAddressBreakpoint) {
                 sendAddresses();
+            } else if (breakpoint instanceof FaultlineWatchpoint) {
+                sendWatchpoints();
             }
         } catch (DebugException e) {
             FaultlineDebugCore.log("the adapter refused a breakpoint change", e);
@@ -163,6 +169,45 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         Breakpoint[] placed = target.client().call("setInstructionBreakpoints",
                 adapter -> adapter.setInstructionBreakpoints(arguments)).getBreakpoints();
         remember(placed, addresses);
+    }
+
+    /**
+     * All enabled watchpoints at once: each expression is resolved to an address by
+     * dataBreakpointInfo now (a symbol's address does not move; an expression over registers is
+     * read in the thread the machine stopped in).
+     */
+    private void sendWatchpoints() throws DebugException {
+        List<FaultlineWatchpoint> watched = new ArrayList<>();
+        List<DataBreakpoint> asked = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineWatchpoint watchpoint && active(watchpoint)) {
+                DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
+                info.setName(watchpoint.expression());
+                info.setBytes(watchpoint.length());
+                String dataId;
+                try {
+                    dataId = target.client().call("watchpoint on " + watchpoint.expression(),
+                            adapter -> adapter.dataBreakpointInfo(info)).getDataId();
+                } catch (DebugException e) {
+                    // One expression the adapter cannot read must not keep the others from their places.
+                    FaultlineDebugCore.log(e.getMessage(), e);
+                    continue;
+                }
+                if (dataId == null) {
+                    continue;
+                }
+                DataBreakpoint data = new DataBreakpoint();
+                data.setDataId(dataId);
+                data.setAccessType(watchpoint.accessType());
+                watched.add(watchpoint);
+                asked.add(data);
+            }
+        }
+        SetDataBreakpointsArguments arguments = new SetDataBreakpointsArguments();
+        arguments.setBreakpoints(asked.toArray(DataBreakpoint[]::new));
+        Breakpoint[] placed = target.client().call("setDataBreakpoints", adapter -> adapter.setDataBreakpoints(arguments))
+                .getBreakpoints();
+        remember(placed, watched);
     }
 
     private void remember(Breakpoint[] placed, List<? extends IBreakpoint> asked) {

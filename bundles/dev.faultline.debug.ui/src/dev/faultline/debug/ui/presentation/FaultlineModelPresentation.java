@@ -15,6 +15,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import dev.faultline.debug.core.breakpoints.FaultlineAddressBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineFaultBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
+import dev.faultline.debug.core.breakpoints.FaultlineWatchpoint;
 import dev.faultline.debug.ui.FaultlineDebugUi;
 
 /**
@@ -41,6 +42,9 @@ public final class FaultlineModelPresentation extends LabelProvider implements I
         }
         if (element instanceof FaultlineAddressBreakpoint address) {
             return address.label();
+        }
+        if (element instanceof FaultlineWatchpoint watchpoint) {
+            return watchpoint.label();
         }
         if (element instanceof FaultlineLineBreakpoint line) {
             String path = line.path();
