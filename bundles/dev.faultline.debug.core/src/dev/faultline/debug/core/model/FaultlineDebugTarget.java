@@ -37,10 +37,9 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
     private final BreakpointSync breakpoints;
     private final KernelState kernel = new KernelState(this);
     private final ThreadTable threads = new ThreadTable(this);
-    private volatile boolean suspended;
+    private final RunState run = new RunState(this);
     private volatile boolean terminated;
     private volatile boolean disconnected;
-    private volatile StopReason lastStop;
     private volatile boolean instructionStepping;
 
     public FaultlineDebugTarget(ILaunch launch, FaultlineProcess process, AdapterTransport transport, Connection connection,
@@ -130,7 +129,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
     /** Re-reads the thread list (and, while stopped, every thread's seL4 state). */
     void refreshThreads() throws DebugException {
         ThreadTable.Changes changes = threads.refresh();
-        if (suspended) {
+        if (run.isSuspended()) {
             kernel.refresh();
         }
         changes.created().forEach(FaultlineThread::fireCreationEvent);
@@ -147,49 +146,22 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
     }
 
     public StopReason lastStop() {
-        return lastStop;
+        return run.lastStop();
     }
 
-    /** The machine stopped: every thread is suspended. */
-    void stoppedAt(StopReason stop) {
-        lastStop = stop;
-        suspended = true;
-        try {
-            refreshThreads();
-        } catch (DebugException e) {
-            if (!client.isClosed()) {
-                FaultlineDebugCore.log("reading the threads after a stop failed", e);
-            }
-        }
-        // Only the thread that stopped fires a suspend event, which the Debug view answers by
-        // selecting its top frame; the others stopped with it, and a change event redraws them.
-        FaultlineThread stoppedThread = thread(stop.threadId());
-        for (FaultlineThread each : threads.all()) {
-            if (each != stoppedThread) {
-                each.stoppedWithOthers();
-            }
-        }
-        if (stoppedThread != null) {
-            stoppedThread.suspended(stop.eventDetail());
-        }
-        fireSuspendEvent(stop.eventDetail());
+    /** How the adapter's stops and this client's run requests change the machine's state. */
+    RunState runState() {
+        return run;
     }
 
-    /** Every thread runs again; detail says why (a resume, a step). */
-    void resumed(int detail) {
-        suspended = false;
-        lastStop = null;
-        for (IThread each : getThreads()) {
-            ((FaultlineThread) each).resumed(detail);
-        }
-        fireResumeEvent(detail);
+    /** The threads as Faultline threads. */
+    FaultlineThread[] threads() {
+        return threads.all();
     }
 
-    /** The adapter says the machine runs (a run this client did not ask for). */
-    void continuedByAdapter() {
-        if (suspended) {
-            resumed(DebugEvent.CLIENT_REQUEST);
-        }
+    /** Fires a target event of kind (suspend, resume) with detail. */
+    void announce(int kind, int detail) {
+        fireEvent(new DebugEvent(this, kind, detail));
     }
 
     /** The session is over, whoever ended it: every element and the process hear it once. */
@@ -199,7 +171,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
                 return;
             }
             terminated = true;
-            suspended = false;
+            run.ended();
         }
         breakpoints.dispose();
         client.close();
@@ -257,47 +229,24 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     @Override
     public boolean canResume() {
-        return suspended && !terminated;
+        return run.isSuspended() && !terminated;
     }
 
     @Override
     public boolean canSuspend() {
-        return !suspended && !terminated;
+        return !run.isSuspended() && !terminated;
     }
 
     @Override
     public boolean isSuspended() {
-        return suspended;
+        return run.isSuspended();
     }
 
     @Override
     public void resume() throws DebugException {
         FaultlineThread any = threads.first();
         int threadId = any == null ? 0 : any.id();
-        runControl(DebugEvent.CLIENT_REQUEST, "continue", adapter -> adapter.continue_(continueArguments(threadId)));
-    }
-
-    /**
-     * Sends a request that lets the machine run. The threads are marked running before it goes,
-     * because the adapter's stopped event may follow its response at once; if the adapter refuses,
-     * they are stopped again where they were.
-     */
-    <T> void runControl(int detail, String what,
-            java.util.function.Function<dev.faultline.debug.core.dap.FaultlineRemote, java.util.concurrent.CompletableFuture<T>> request)
-            throws DebugException {
-        DapClient adapter = client();
-        StopReason stop = lastStop;
-        resumed(detail);
-        try {
-            adapter.call(what, request);
-        } catch (DebugException e) {
-            lastStop = stop;
-            suspended = true;
-            for (IThread each : getThreads()) {
-                ((FaultlineThread) each).suspended(DebugEvent.CLIENT_REQUEST);
-            }
-            throw e;
-        }
+        run.run(DebugEvent.CLIENT_REQUEST, "continue", adapter -> adapter.continue_(continueArguments(threadId)));
     }
 
     private static org.eclipse.lsp4j.debug.ContinueArguments continueArguments(int threadId) {

@@ -199,7 +199,7 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
         StepInArguments arguments = new StepInArguments();
         arguments.setThreadId(id);
         arguments.setGranularity(granularity());
-        target().runControl(DebugEvent.STEP_INTO, "stepIn", adapter -> adapter.stepIn(arguments));
+        target().runState().run(DebugEvent.STEP_INTO, "stepIn", adapter -> adapter.stepIn(arguments));
     }
 
     @Override
@@ -207,7 +207,7 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
         NextArguments arguments = new NextArguments();
         arguments.setThreadId(id);
         arguments.setGranularity(granularity());
-        target().runControl(DebugEvent.STEP_OVER, "next", adapter -> adapter.next(arguments));
+        target().runState().run(DebugEvent.STEP_OVER, "next", adapter -> adapter.next(arguments));
     }
 
     @Override
@@ -215,7 +215,7 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
         StepOutArguments arguments = new StepOutArguments();
         arguments.setThreadId(id);
         arguments.setGranularity(granularity());
-        target().runControl(DebugEvent.STEP_RETURN, "stepOut", adapter -> adapter.stepOut(arguments));
+        target().runState().run(DebugEvent.STEP_RETURN, "stepOut", adapter -> adapter.stepOut(arguments));
     }
 
     @Override

@@ -23,13 +23,13 @@ final class SessionEvents implements DapEvents {
 
     @Override
     public void stopped(StoppedEventArguments event) {
-        target.stoppedAt(new StopReason(event.getThreadId() == null ? -1 : event.getThreadId(), event.getReason(),
+        target.runState().stoppedAt(new StopReason(event.getThreadId() == null ? -1 : event.getThreadId(), event.getReason(),
                 event.getDescription(), event.getHitBreakpointIds()));
     }
 
     @Override
     public void continued(ContinuedEventArguments event) {
-        target.continuedByAdapter();
+        target.runState().continuedByAdapter();
     }
 
     @Override

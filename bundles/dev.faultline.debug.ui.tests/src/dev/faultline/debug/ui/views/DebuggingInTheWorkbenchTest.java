@@ -115,6 +115,17 @@ class DebuggingInTheWorkbenchTest {
                     () -> trapframe.isUpToDate() && trapframe.rows().stream().anyMatch(row -> row[0].equals("pc") && row[2].equals(TrapframeView.CHANGED)), 30);
             save(TrapframeView.ID, "ipc-step-trapframe");
 
+            List<String> variables = java.util.Arrays.stream(client.getTopStackFrame().getVariables()).map(v -> {
+                try {
+                    return v.getName();
+                } catch (org.eclipse.debug.core.DebugException e) {
+                    return e.getMessage();
+                }
+            }).toList();
+            assertTrue(variables.contains("IPC") && variables.contains("me"), "the client's locals and its IPC scope: " + variables);
+            save(IDebugUIConstants.ID_VARIABLE_VIEW, "ipc-variables");
+            save(IDebugUIConstants.ID_REGISTER_VIEW, "ipc-registers");
+
             DisassemblyView disassembly = Workbench.show(DisassemblyView.ID);
             Workbench.waitUntil("the Disassembly view shows the client's instructions",
                     () -> disassembly.isUpToDate() && disassembly.shownMessage() == null, 30);
