@@ -124,6 +124,10 @@ class DebuggingInTheWorkbenchTest {
             }).toList();
             assertTrue(variables.contains("IPC") && variables.contains("me"), "the client's locals and its IPC scope: " + variables);
             save(IDebugUIConstants.ID_VARIABLE_VIEW, "ipc-variables");
+            IViewPart registers = Workbench.show(IDebugUIConstants.ID_REGISTER_VIEW);
+            Workbench.settle(500);
+            ((org.eclipse.jface.viewers.AbstractTreeViewer) registers.getAdapter(org.eclipse.debug.ui.IDebugView.class).getViewer())
+                    .expandToLevel(2);
             save(IDebugUIConstants.ID_REGISTER_VIEW, "ipc-registers");
 
             DisassemblyView disassembly = Workbench.show(DisassemblyView.ID);
