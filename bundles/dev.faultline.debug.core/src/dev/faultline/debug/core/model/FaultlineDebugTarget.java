@@ -126,8 +126,12 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         return !threads.isEmpty();
     }
 
-    /** Re-reads the thread list (and, while stopped, every thread's seL4 state). */
-    void refreshThreads() throws DebugException {
+    /**
+     * Re-reads the thread list (and, while stopped, every thread's seL4 state). One refresh at a
+     * time, its creation events fired before another can begin: the Debug view must hear of a
+     * thread before it hears that the thread stopped.
+     */
+    synchronized void refreshThreads() throws DebugException {
         ThreadTable.Changes changes = threads.refresh();
         if (run.isSuspended()) {
             kernel.refresh();
