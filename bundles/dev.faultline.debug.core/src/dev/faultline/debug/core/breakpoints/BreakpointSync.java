@@ -1,0 +1,240 @@
+package dev.faultline.debug.core.breakpoints;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointManager;
+import org.eclipse.debug.core.IBreakpointManagerListener;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.DataBreakpoint;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
+import org.eclipse.lsp4j.debug.InstructionBreakpoint;
+import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetInstructionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.Source;
+import org.eclipse.lsp4j.debug.SourceBreakpoint;
+
+import dev.faultline.debug.core.FaultlineDebugCore;
+import dev.faultline.debug.core.model.FaultlineDebugTarget;
+
+/**
+ * Keeps the adapter's breakpoints equal to the workspace's: DAP sets a file's line breakpoints
+ * all at once, so any change to one sends that file's whole list again; fault breakpoints and
+ * the launch configuration's fault kinds together make the exception filters; address
+ * breakpoints and watchpoints go all together too.
+ */
+public final class BreakpointSync implements IBreakpointManagerListener {
+
+    private final FaultlineDebugTarget target;
+    private final List<String> launchFilters;
+    private final Map<Integer, IBreakpoint> byAdapterId = new ConcurrentHashMap<>();
+    private volatile boolean installed;
+
+    public BreakpointSync(FaultlineDebugTarget target, List<String> launchFilters) {
+        this.target = target;
+        this.launchFilters = List.copyOf(launchFilters);
+    }
+
+    private static IBreakpointManager manager() {
+        return DebugPlugin.getDefault().getBreakpointManager();
+    }
+
+    /** Sends every breakpoint and the filters, then follows the workspace's changes. */
+    public void installAll() throws DebugException {
+        Set<String> paths = new LinkedHashSet<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineLineBreakpoint line) {
+                paths.add(line.path());
+            }
+        }
+        for (String path : paths) {
+            sendLines(path);
+        }
+        sendAddresses();
+        sendWatchpoints();
+        sendFilters();
+        installed = true;
+        manager().addBreakpointListener(target);
+        manager().addBreakpointManagerListener(this);
+    }
+
+    public void dispose() {
+        manager().removeBreakpointListener(target);
+        manager().removeBreakpointManagerListener(this);
+    }
+
+    /** A breakpoint was added or changed: its file's list (or the filters) goes again. */
+    public void added(IBreakpoint breakpoint) {
+        resend(breakpoint);
+    }
+
+    public void removed(IBreakpoint breakpoint) {
+        byAdapterId.values().remove(breakpoint);
+        resend(breakpoint);
+    }
+
+    private void resend(IBreakpoint breakpoint) {
+        if (!installed || target.isTerminated()) {
+            return;
+        }
+        try {
+            if (breakpoint instanceof FaultlineLineBreakpoint line) {
+                sendLines(line.path());
+            } else if (breakpoint instanceof FaultlineFaultBreakpoint) {
+                sendFilters();
+            } else if (breakpoint instanceof FaultlineAddressBreakpoint) {
+                sendAddresses();
+            } else if (breakpoint instanceof FaultlineWatchpoint) {
+                sendWatchpoints();
+            }
+        } catch (DebugException e) {
+            FaultlineDebugCore.log("the adapter refused a breakpoint change", e);
+        }
+    }
+
+    @Override
+    public void breakpointManagerEnablementChanged(boolean enabled) {
+        try {
+            installAll();
+        } catch (DebugException e) {
+            FaultlineDebugCore.log("the adapter refused the breakpoints", e);
+        }
+    }
+
+    /** The Eclipse breakpoint the adapter knows by id (from a stopped event's hitBreakpointIds). */
+    public IBreakpoint byAdapterId(int id) {
+        return byAdapterId.get(id);
+    }
+
+    /** A breakpoint event from the adapter: nothing to change on the Eclipse side beyond what setBreakpoints answered. */
+    public void changed(Breakpoint breakpoint) {
+        // Verification shows in the adapter's answer to setBreakpoints; markers are the user's.
+    }
+
+    private void sendLines(String path) throws DebugException {
+        List<FaultlineLineBreakpoint> lines = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineLineBreakpoint line && line.path().equals(path) && active(line)) {
+                lines.add(line);
+            }
+        }
+        SourceBreakpoint[] asked = new SourceBreakpoint[lines.size()];
+        for (int i = 0; i < asked.length; i++) {
+            FaultlineLineBreakpoint line = lines.get(i);
+            asked[i] = new SourceBreakpoint();
+            asked[i].setLine(line.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 1));
+            if (!line.condition().isEmpty()) {
+                asked[i].setCondition(line.condition());
+            }
+            if (line.hitCount() > 0) {
+                asked[i].setHitCondition(Integer.toString(line.hitCount()));
+            }
+        }
+        Source source = new Source();
+        source.setPath(path);
+        source.setName(path.substring(path.lastIndexOf('/') + 1));
+        SetBreakpointsArguments arguments = new SetBreakpointsArguments();
+        arguments.setSource(source);
+        arguments.setBreakpoints(asked);
+        Breakpoint[] placed = target.client().call("setBreakpoints " + source.getName(),
+                adapter -> adapter.setBreakpoints(arguments)).getBreakpoints();
+        remember(placed, lines);
+    }
+
+    /** All enabled address breakpoints at once, as setInstructionBreakpoints replaces the whole set. */
+    private void sendAddresses() throws DebugException {
+        List<FaultlineAddressBreakpoint> addresses = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineAddressBreakpoint address && active(address)) {
+                addresses.add(address);
+            }
+        }
+        InstructionBreakpoint[] asked = new InstructionBreakpoint[addresses.size()];
+        for (int i = 0; i < asked.length; i++) {
+            asked[i] = new InstructionBreakpoint();
+            asked[i].setInstructionReference(addresses.get(i).address());
+        }
+        SetInstructionBreakpointsArguments arguments = new SetInstructionBreakpointsArguments();
+        arguments.setBreakpoints(asked);
+        Breakpoint[] placed = target.client().call("setInstructionBreakpoints",
+                adapter -> adapter.setInstructionBreakpoints(arguments)).getBreakpoints();
+        remember(placed, addresses);
+    }
+
+    /**
+     * All enabled watchpoints at once: each expression is resolved to an address by
+     * dataBreakpointInfo now (a symbol's address does not move; an expression over registers is
+     * read in the thread the machine stopped in).
+     */
+    private void sendWatchpoints() throws DebugException {
+        List<FaultlineWatchpoint> watched = new ArrayList<>();
+        List<DataBreakpoint> asked = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineWatchpoint watchpoint && active(watchpoint)) {
+                DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
+                info.setName(watchpoint.expression());
+                info.setBytes(watchpoint.length());
+                String dataId;
+                try {
+                    dataId = target.client().call("watchpoint on " + watchpoint.expression(),
+                            adapter -> adapter.dataBreakpointInfo(info)).getDataId();
+                } catch (DebugException e) {
+                    // One expression the adapter cannot read must not keep the others from their places.
+                    FaultlineDebugCore.log(e.getMessage(), e);
+                    continue;
+                }
+                if (dataId == null) {
+                    continue;
+                }
+                DataBreakpoint data = new DataBreakpoint();
+                data.setDataId(dataId);
+                data.setAccessType(watchpoint.accessType());
+                watched.add(watchpoint);
+                asked.add(data);
+            }
+        }
+        SetDataBreakpointsArguments arguments = new SetDataBreakpointsArguments();
+        arguments.setBreakpoints(asked.toArray(DataBreakpoint[]::new));
+        Breakpoint[] placed = target.client().call("setDataBreakpoints", adapter -> adapter.setDataBreakpoints(arguments))
+                .getBreakpoints();
+        remember(placed, watched);
+    }
+
+    private void remember(Breakpoint[] placed, List<? extends IBreakpoint> asked) {
+        for (int i = 0; i < placed.length && i < asked.size(); i++) {
+            if (placed[i].getId() != null) {
+                byAdapterId.put(placed[i].getId(), asked.get(i));
+            }
+        }
+    }
+
+    private void sendFilters() throws DebugException {
+        Set<String> filters = new LinkedHashSet<>(launchFilters);
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineFaultBreakpoint fault && active(fault)) {
+                filters.add(fault.filter());
+            }
+        }
+        SetExceptionBreakpointsArguments arguments = new SetExceptionBreakpointsArguments();
+        arguments.setFilters(filters.toArray(String[]::new));
+        target.client().call("setExceptionBreakpoints", adapter -> adapter.setExceptionBreakpoints(arguments));
+    }
+
+    private static boolean active(IBreakpoint breakpoint) {
+        try {
+            return breakpoint.isEnabled() && manager().isEnabled();
+        } catch (CoreException e) {
+            return false;
+        }
+    }
+}

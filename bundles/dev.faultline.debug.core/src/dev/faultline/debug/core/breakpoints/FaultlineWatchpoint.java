@@ -1,0 +1,116 @@
+package dev.faultline.debug.core.breakpoints;
+
+import java.util.Map;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.model.Breakpoint;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IWatchpoint;
+import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
+
+import dev.faultline.debug.core.FaultlineDebugCore;
+
+/**
+ * A watchpoint on guest memory: an expression for its address (a symbol such as `counter`, or
+ * `sp - 16`), resolved by the adapter's dataBreakpointInfo each time the breakpoints are sent,
+ * and the accesses that stop (writes, reads, or both). The machine stops after the access.
+ */
+public final class FaultlineWatchpoint extends Breakpoint implements IWatchpoint {
+
+    /** String attribute: the address expression. */
+    public static final String EXPRESSION = FaultlineDebugCore.PLUGIN_ID + ".expression";
+
+    /** Integer attribute: how many bytes are watched. */
+    public static final String LENGTH = FaultlineDebugCore.PLUGIN_ID + ".length";
+
+    private static final String ACCESS = FaultlineDebugCore.PLUGIN_ID + ".access";
+    private static final String MODIFICATION = FaultlineDebugCore.PLUGIN_ID + ".modification";
+
+    /** One 64-bit word, the adapter's default too. */
+    public static final int WORD = 8;
+
+    /** Made by the breakpoint manager from a stored marker. */
+    public FaultlineWatchpoint() {
+    }
+
+    /** A new, enabled watchpoint that stops on writes to the WORD bytes at expression. */
+    public FaultlineWatchpoint(String expression) throws CoreException {
+        if (expression == null || expression.isBlank()) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error("a watchpoint needs an address expression, such as a symbol's name"));
+        }
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        String trimmed = expression.trim();
+        run(getMarkerRule(root), monitor -> {
+            IMarker marker = root.createMarker(FaultlineDebugCore.WATCHPOINT_MARKER);
+            setMarker(marker);
+            marker.setAttributes(Map.of(IBreakpoint.ID, FaultlineDebugCore.MODEL_ID, ENABLED, true, EXPRESSION, trimmed,
+                    LENGTH, WORD, ACCESS, false, MODIFICATION, true, PERSISTED, true));
+        });
+        DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
+    }
+
+    @Override
+    public String getModelIdentifier() {
+        return FaultlineDebugCore.MODEL_ID;
+    }
+
+    public String expression() {
+        return getMarker().getAttribute(EXPRESSION, "");
+    }
+
+    public int length() {
+        return getMarker().getAttribute(LENGTH, WORD);
+    }
+
+    @Override
+    public boolean isAccess() {
+        return getMarker().getAttribute(ACCESS, false);
+    }
+
+    @Override
+    public void setAccess(boolean access) throws CoreException {
+        setAttribute(ACCESS, access);
+    }
+
+    @Override
+    public boolean isModification() {
+        return getMarker().getAttribute(MODIFICATION, true);
+    }
+
+    @Override
+    public void setModification(boolean modification) throws CoreException {
+        setAttribute(MODIFICATION, modification);
+    }
+
+    @Override
+    public boolean supportsAccess() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsModification() {
+        return true;
+    }
+
+    /** What the adapter watches for: reads (access), writes (modification), or both; writes when neither is ticked. */
+    public DataBreakpointAccessType accessType() {
+        if (isAccess() && isModification()) {
+            return DataBreakpointAccessType.READ_WRITE;
+        }
+        return isAccess() ? DataBreakpointAccessType.READ : DataBreakpointAccessType.WRITE;
+    }
+
+    /** "Watchpoint: counter (write, 8 bytes)". */
+    public String label() {
+        String kind = switch (accessType()) {
+            case READ -> "read";
+            case WRITE -> "write";
+            case READ_WRITE -> "read or write";
+        };
+        return "Watchpoint: " + expression() + " (" + kind + ", " + length() + " bytes)";
+    }
+}
