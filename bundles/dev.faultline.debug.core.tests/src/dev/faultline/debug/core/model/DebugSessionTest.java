@@ -23,6 +23,7 @@ import org.eclipse.debug.core.model.IVariable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.faultline.debug.core.breakpoints.FaultlineFaultBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineWatchpoint;
 import dev.faultline.debug.core.dap.Json;
@@ -134,6 +135,8 @@ class DebugSessionTest {
             FaultlineThread faulter = (FaultlineThread) stop.getSource();
             FaultlineDebugTarget target = Sessions.target(launch);
             assertEquals("exception", target.lastStop().reason());
+            assertEquals("CapFault", ((FaultlineFaultBreakpoint) faulter.getBreakpoints()[0]).filter(),
+                    "the fault breakpoint of the filter that stopped it");
             assertTrue(faulter.tcbName().startsWith("faulter"), faulter.getName());
             List<String> scopes = Arrays.stream(faulter.getTopStackFrame().getVariables()).map(v -> name(v)).toList();
             assertTrue(scopes.contains("Fault"), "a faulted thread's frame has the Fault scope: " + scopes);

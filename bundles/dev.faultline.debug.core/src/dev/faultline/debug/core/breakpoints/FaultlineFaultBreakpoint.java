@@ -54,6 +54,16 @@ public final class FaultlineFaultBreakpoint extends Breakpoint {
         }
     }
 
+    /** The fault breakpoint of filter, or null. */
+    public static FaultlineFaultBreakpoint of(String filter) {
+        for (IBreakpoint breakpoint : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineFaultBreakpoint fault && fault.filter().equals(filter)) {
+                return fault;
+            }
+        }
+        return null;
+    }
+
     @Override
     public String getModelIdentifier() {
         return FaultlineDebugCore.MODEL_ID;

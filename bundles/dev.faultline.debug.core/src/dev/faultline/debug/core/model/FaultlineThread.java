@@ -16,6 +16,8 @@ import org.eclipse.lsp4j.debug.StepInArguments;
 import org.eclipse.lsp4j.debug.StepOutArguments;
 import org.eclipse.lsp4j.debug.SteppingGranularity;
 
+import dev.faultline.debug.core.breakpoints.FaultlineFaultBreakpoint;
+
 /**
  * A TCB as an Eclipse thread, labelled with its seL4 state ("client (31) [blocked on send,
  * endpoint 12]"). It owns run control for its frames: a step steps this thread while the whole
@@ -101,11 +103,21 @@ public final class FaultlineThread extends FaultlineDebugElement implements IThr
         return all.length == 0 ? null : all[0];
     }
 
-    /** The breakpoints the adapter says this thread stopped at. */
+    /**
+     * The breakpoints the adapter says this thread stopped at; for a fault, the fault breakpoint of
+     * its filter (the Debug view selects a thread with breakpoints first).
+     */
     @Override
     public IBreakpoint[] getBreakpoints() {
         StopReason stop = target().lastStop();
-        if (stop == null || stop.threadId() != id || stop.hitBreakpointIds() == null) {
+        if (stop == null || stop.threadId() != id) {
+            return new IBreakpoint[0];
+        }
+        if (stop.filter() != null) {
+            IBreakpoint fault = FaultlineFaultBreakpoint.of(stop.filter());
+            return fault == null ? new IBreakpoint[0] : new IBreakpoint[] {fault};
+        }
+        if (stop.hitBreakpointIds() == null) {
             return new IBreakpoint[0];
         }
         return Arrays.stream(stop.hitBreakpointIds()).map(target().breakpoints()::byAdapterId)

@@ -24,7 +24,7 @@ final class SessionEvents implements DapEvents {
     @Override
     public void stopped(StoppedEventArguments event) {
         target.runState().stoppedAt(new StopReason(event.getThreadId() == null ? -1 : event.getThreadId(), event.getReason(),
-                event.getDescription(), event.getHitBreakpointIds()));
+                event.getDescription(), event.getHitBreakpointIds(), "exception".equals(event.getReason()) ? event.getText() : null));
     }
 
     @Override
