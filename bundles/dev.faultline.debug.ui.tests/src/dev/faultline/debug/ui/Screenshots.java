@@ -12,7 +12,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a shell shows as a PNG build artifact, so a person can check what a test saw. */
@@ -38,24 +37,6 @@ public final class Screenshots {
         GC gc = new GC(shell.getDisplay());
         try {
             gc.copyArea(image, bounds.x, bounds.y);
-            return write(image, fileName);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    /**
-     * Draws control (and its children) into a PNG, whatever lies above it on the screen: for a
-     * dialog, which under Xvfb without a window manager may open beneath the workbench.
-     */
-    public static Path print(Control control, String fileName) throws IOException {
-        control.update();
-        Rectangle bounds = control.getBounds();
-        Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(image);
-        try {
-            control.print(gc);
             return write(image, fileName);
         } finally {
             gc.dispose();

@@ -39,6 +39,15 @@ class LaunchTabsTest {
         }
     }
 
+    /** The shell as the screen shows it, once X has mapped and painted it above the workbench. */
+    private Path capture(String name) throws Exception {
+        shell.setLocation(0, 0);
+        shell.moveAbove(null);
+        shell.forceActive();
+        Workbench.settle(700);
+        return Screenshots.save(shell, name);
+    }
+
     @Test
     void debugAsOnAnElfMakesOneConfigurationForItAndReusesIt() throws Exception {
         Path elf = Guests.built("target/ipc.elf");
@@ -70,8 +79,7 @@ class LaunchTabsTest {
         tab.typeProgram("/no/such/guest.elf");
         assertFalse(tab.isValid(configuration));
         assertEquals("No such file: /no/such/guest.elf", tab.shownError());
-        Workbench.dispatch();
-        assertTrue(Screenshots.distinctColours(Screenshots.print(shell, "program-tab-bad-path.png")) > 8);
+        assertTrue(Screenshots.distinctColours(capture("program-tab-bad-path.png")) > 8);
 
         String ipc = Guests.built("target/ipc.elf").toString();
         tab.typeProgram(ipc);
@@ -82,7 +90,6 @@ class LaunchTabsTest {
         assertEquals(List.of("CapFault", "UnknownSyscall", "UserException", "VMFault", "noHandler"),
                 configuration.getAttribute(FaultlineDebugCore.ATTR_FAULT_FILTERS, List.of()), "the adapter's default filters are ticked");
         assertEquals(AdapterMode.IN_PROCESS.name(), configuration.getAttribute(FaultlineDebugCore.ATTR_ADAPTER_MODE, ""));
-        Workbench.dispatch();
-        assertTrue(Screenshots.distinctColours(Screenshots.print(shell, "program-tab.png")) > 8);
+        assertTrue(Screenshots.distinctColours(capture("program-tab.png")) > 8);
     }
 }
