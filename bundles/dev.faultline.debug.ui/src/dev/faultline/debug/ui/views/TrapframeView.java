@@ -84,6 +84,14 @@ public class TrapframeView extends KernelView<Map<String, Object>> {
         summary.setText(text.toString());
 
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Object> trap = Json.object(answer, "trap");
+        if (!trap.isEmpty()) {
+            // The last exception trap as the hart took it: scause decoded, stval, where and when.
+            values.put("scause", Json.number(trap, "cause") + " (" + Json.string(trap, "causeName") + ")");
+            values.put("stval", Json.string(trap, "tval"));
+            values.put("trap pc", Json.string(trap, "pc"));
+            values.put("trap at instruction", String.valueOf(Json.number(trap, "time")));
+        }
         if (!fault.isEmpty()) {
             values.put("cause", Json.string(fault, "kind") + " (label " + Json.string(fault, "label") + ")");
             Json.object(fault, "fields").forEach((name, value) -> values.put("fault." + name, String.valueOf(value)));
