@@ -3,10 +3,12 @@ package dev.faultline.debug.core.testing;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 
 /** The repository's examples/ folder as a workspace project, as a user imports it ("examples" at its own location). */
 public final class ExamplesProject {
@@ -26,6 +28,15 @@ public final class ExamplesProject {
         }
         if (!project.isOpen()) {
             project.open(new NullProgressMonitor());
+            // Settle the resource tree now: a refresh still running when a test puts a breakpoint
+            // marker on a file may replace the file's resource, and the marker with it.
+            project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+            try {
+                Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_REFRESH, new NullProgressMonitor());
+                Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_REFRESH, new NullProgressMonitor());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return project;
     }
