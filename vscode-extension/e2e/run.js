@@ -269,7 +269,7 @@ async function main() {
         page.locator('.disassembly-view').getByText(/ld\s+t0,\s*0\(a0\)/).first().waitFor({ timeout: WAIT }));
       await setPane(page, 'Call Stack', false);
     });
-    expectRow(launch, 'trapframe', /Cause\s*5: load access fault/);
+    expectRow(launch, 'trapframe', /Cause\s*13: load page fault/);
     expectRow(launch, 'trapframe', /tval\s*0x50000000/);
     expectRow(launch, 'faults', /\[3\] VMFault: no-handler-load/);
     expectRow(launch, 'endpoints', /No endpoints or notifications exist yet/);
