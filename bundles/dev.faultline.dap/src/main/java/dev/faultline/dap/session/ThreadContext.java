@@ -14,18 +14,18 @@ public final class ThreadContext implements Expression.Context {
     private final Tcb thread;
     private final Program program;
     private final AddressSpace memory;
-    private final Optional<LineRow> breakpointLine;
+    private final Machine machine;
 
     public ThreadContext(Machine machine, Tcb thread) {
         this.thread = thread;
         this.program = machine.program(thread);
         this.memory = machine.addressSpace(thread);
-        this.breakpointLine = machine.breakpointLine(thread.id());
+        this.machine = machine;
     }
 
     /** The source line of the breakpoint the thread stands at, when a breakpoint stopped it. */
     public Optional<LineRow> breakpointLine() {
-        return breakpointLine;
+        return machine.breakpointLine(thread.id());
     }
 
     public Tcb thread() {
