@@ -93,11 +93,7 @@ public class CapabilitiesView extends KernelView<Map<String, Object>> {
     }
 
     private static void collect(TreeItem item, List<String[]> rows) {
-        String[] cells = new String[COLUMNS.length];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = item.getText(i);
-        }
-        rows.add(cells);
+        rows.add(cells(COLUMNS.length, item::getText));
         for (TreeItem child : item.getItems()) {
             collect(child, rows);
         }

@@ -134,11 +134,7 @@ public class DisassemblyView extends KernelView<DisassemblyView.Window> {
     public List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         for (TableItem item : table.getItems()) {
-            String[] cells = new String[COLUMNS.length];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = item.getText(i);
-            }
-            rows.add(cells);
+            rows.add(cells(COLUMNS.length, item::getText));
         }
         return rows;
     }

@@ -126,20 +126,12 @@ public class EndpointQueuesView extends KernelView<Map<String, Object>> {
     public List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         for (TreeItem object : tree.getItems()) {
-            rows.add(cells(object));
+            rows.add(cells(COLUMNS.length, object::getText));
             for (TreeItem waiter : object.getItems()) {
-                rows.add(cells(waiter));
+                rows.add(cells(COLUMNS.length, waiter::getText));
             }
         }
         return rows;
-    }
-
-    private String[] cells(TreeItem item) {
-        String[] cells = new String[COLUMNS.length];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = item.getText(i);
-        }
-        return cells;
     }
 
     /** Selects the first queued thread's row, as a user's click would (tests use it). */

@@ -91,11 +91,7 @@ public class FaultIpcView extends KernelView<Map<String, Object>> {
     public List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         for (TableItem item : table.getItems()) {
-            String[] cells = new String[COLUMNS.length];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = item.getText(i);
-            }
-            rows.add(cells);
+            rows.add(cells(COLUMNS.length, item::getText));
         }
         return rows;
     }

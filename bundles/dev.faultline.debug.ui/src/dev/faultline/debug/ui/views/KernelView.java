@@ -1,5 +1,7 @@
 package dev.faultline.debug.ui.views;
 
+import java.util.function.IntFunction;
+
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -200,5 +202,14 @@ public abstract class KernelView<T> extends ViewPart implements IDebugContextLis
     @Override
     public void setFocus() {
         stack.setFocus();
+    }
+
+    /** One row's cells as a table or tree shows them (text(i) is the item's column i), for the views' rows(). */
+    protected static String[] cells(int columns, IntFunction<String> text) {
+        String[] cells = new String[columns];
+        for (int i = 0; i < columns; i++) {
+            cells[i] = text.apply(i);
+        }
+        return cells;
     }
 }

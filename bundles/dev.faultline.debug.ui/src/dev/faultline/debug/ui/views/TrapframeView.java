@@ -123,7 +123,7 @@ public class TrapframeView extends KernelView<Map<String, Object>> {
     public List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         for (TableItem item : table.getItems()) {
-            rows.add(new String[] {item.getText(0), item.getText(1), item.getText(2)});
+            rows.add(cells(3, item::getText));
         }
         return rows;
     }
