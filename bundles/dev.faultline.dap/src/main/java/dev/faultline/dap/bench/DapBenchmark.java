@@ -20,8 +20,9 @@ import dev.faultline.emulator.bench.Figure;
  */
 public final class DapBenchmark {
 
-    /** As dap-machine.c calls tick. */
-    private static final long TICKS = 2_000_000;
+    /** As dap-machine.c calls tick: TICKS times in each of ROUNDS rounds. */
+    private static final long TICKS = 1_000_000;
+    private static final int ROUNDS = 5;
     private static final int BUNDLES = 100;
     private static final int ENDPOINT_QUERIES = 30;
     private static final int STEPS = 2_000;
@@ -48,6 +49,8 @@ public final class DapBenchmark {
                 conditions(wire, thread, out);
                 steps(wire, thread, out);
                 wire.call("terminate", null);
+                // Closing before the adapter's last events would leave it writing to a closed socket.
+                wire.event("terminated");
             }
         }
     }
@@ -89,22 +92,40 @@ public final class DapBenchmark {
         out.accept(new Figure("dap.endpoints.median", percentile(millis, 50), "ms"));
     }
 
-    /** Runs through every tick with a breakpoint on it whose condition is false, to spin's breakpoint. */
+    /**
+     * Runs the rounds of ticks with a breakpoint on tick whose condition is false, each to
+     * round_done's breakpoint. The first round pays for the JIT compiling the check (printed on
+     * its own); the figure is the best of the rounds after it, as the kernel's figures are.
+     */
     private static void conditions(DapWire wire, int thread, Consumer<Figure> out) throws IOException {
         wire.call("setFunctionBreakpoints", breakpoints(function("tick", "a0 == 0x7fffffffffffffff"),
-                function("spin", null)));
-        wire.forgetEvents();
-        long start = System.nanoTime();
-        wire.call("continue", object("threadId", thread));
-        JsonObject stopped = wire.event("stopped");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        String counter = wire.call("evaluate", object("expression", "*counter")).getAsJsonObject("body").get("result")
-                .getAsString();
-        if (Long.decode(counter.split(" ")[0]) != TICKS - 1 || threadOf(stopped) != thread) {
-            throw new IOException("the conditional breakpoint run ended at counter " + counter + ", expected "
-                    + (TICKS - 1));
+                function("round_done", null)));
+        double first = 0;
+        double best = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            wire.forgetEvents();
+            long start = System.nanoTime();
+            wire.call("continue", object("threadId", thread));
+            JsonObject stopped = wire.event("stopped");
+            double rate = TICKS / ((System.nanoTime() - start) / 1e9);
+            String counter = wire.call("evaluate", object("expression", "*counter")).getAsJsonObject("body")
+                    .get("result").getAsString();
+            if (Long.decode(counter.split(" ")[0]) != TICKS - 1 || threadOf(stopped) != thread) {
+                throw new IOException("round " + (round + 1) + " of the conditional breakpoint run ended at counter "
+                        + counter + ", expected " + (TICKS - 1));
+            }
+            if (round == 0) {
+                first = rate;
+            } else {
+                best = Math.max(best, rate);
+            }
         }
-        out.accept(new Figure("dap.condition-evaluations", TICKS / seconds, "per second"));
+        out.accept(new Figure("dap.condition-evaluations", best, "per second"));
+        out.accept(new Figure("dap.condition-evaluations.first-round", first, "per second"));
+        wire.call("setFunctionBreakpoints", breakpoints(function("spin", null)));
+        wire.forgetEvents();
+        wire.call("continue", object("threadId", thread));
+        wire.event("stopped");
     }
 
     private static void steps(DapWire wire, int thread, Consumer<Figure> out) throws IOException {

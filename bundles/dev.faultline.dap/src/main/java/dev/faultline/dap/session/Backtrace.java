@@ -138,7 +138,7 @@ public final class Backtrace {
     }
 
     private static RegisterReader live(ThreadContext thread) {
-        return r -> thread.register("x" + r);
+        return r -> r >= 0 && r < 32 ? OptionalLong.of(thread.register(r)) : OptionalLong.empty();
     }
 
     private static List<Raw> unwind(ThreadContext thread, long pc) {

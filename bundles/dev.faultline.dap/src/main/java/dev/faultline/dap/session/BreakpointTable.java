@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.faultline.emulator.debug.BreakpointCheck;
 import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.memory.AddressSpace;
 
@@ -24,10 +23,17 @@ public final class BreakpointTable {
     private final Machine machine;
     private final Map<String, List<Breakpoint>> groups = new LinkedHashMap<>();
     private final Map<AddressSpace, Set<Long>> installed = new IdentityHashMap<>();
-    private final BreakpointCheck check;
+    /** The breakpoints at each address of each program, in the order set: looked up at every hit. */
+    private final Map<Program, Map<Long, List<Breakpoint>>> byAddress = new IdentityHashMap<>();
+    private final Check check;
 
-    /** check decides, in the hart's loop, whether a breakpoint reached stops the machine. */
-    public BreakpointTable(Machine machine, BreakpointCheck check) {
+    /** Decides, in the hart's loop, whether a breakpoint reached in a program's address space stops the machine. */
+    @FunctionalInterface
+    public interface Check {
+        boolean stops(Program program, long pc);
+    }
+
+    public BreakpointTable(Machine machine, Check check) {
         this.machine = machine;
         this.check = check;
     }
@@ -144,15 +150,7 @@ public final class BreakpointTable {
 
     /** The breakpoints at an address of a program, in the order they were set. */
     public List<Breakpoint> at(Program program, long address) {
-        List<Breakpoint> found = new ArrayList<>();
-        for (List<Breakpoint> group : groups.values()) {
-            for (Breakpoint breakpoint : group) {
-                if (breakpoint.program() == program && breakpoint.addresses().contains(address)) {
-                    found.add(breakpoint);
-                }
-            }
-        }
-        return found;
+        return byAddress.getOrDefault(program, Map.of()).getOrDefault(address, List.of());
     }
 
     /** Whether any breakpoint of the thread's program sits at its pc. */
@@ -163,18 +161,25 @@ public final class BreakpointTable {
 
     /** Makes each address space's software breakpoints the union of its program's breakpoint addresses. */
     private void install() {
-        Map<Program, Set<Long>> wanted = new HashMap<>();
+        byAddress.clear();
         for (List<Breakpoint> group : groups.values()) {
             for (Breakpoint breakpoint : group) {
                 if (breakpoint.program() != null) {
-                    wanted.computeIfAbsent(breakpoint.program(), p -> new HashSet<>()).addAll(breakpoint.addresses());
+                    Map<Long, List<Breakpoint>> program = byAddress.computeIfAbsent(breakpoint.program(), p -> new HashMap<>());
+                    for (Long address : breakpoint.addresses()) {
+                        List<Breakpoint> here = program.computeIfAbsent(address, a -> new ArrayList<>());
+                        if (!here.contains(breakpoint)) {
+                            here.add(breakpoint);
+                        }
+                    }
                 }
             }
         }
         for (Map.Entry<AddressSpace, Program> space : machine.programSpaces().entrySet()) {
-            space.getKey().breakpoints().setCheck(check);
+            Program program = space.getValue();
+            space.getKey().breakpoints().setCheck(pc -> check.stops(program, pc));
             Set<Long> now = installed.computeIfAbsent(space.getKey(), s -> new HashSet<>());
-            Set<Long> target = wanted.getOrDefault(space.getValue(), Set.of());
+            Set<Long> target = byAddress.getOrDefault(program, Map.of()).keySet();
             for (Long address : Set.copyOf(now)) {
                 if (!target.contains(address)) {
                     space.getKey().removeBreakpoint(address);

@@ -229,13 +229,13 @@ public final class Debuggee {
      * there, logs for the logpoints, and stops only for those whose condition and hit count say
      * so, so that a false condition costs no stop of the machine.
      */
-    private boolean breakpointStops(long pc) {
+    private boolean breakpointStops(Program program, long pc) {
         Tcb current = machine.currentThread();
         if (current == null) {
             return true;
         }
-        ThreadContext thread = new ThreadContext(machine, current);
-        List<Integer> hit = decide(breakpoints.at(thread.program(), pc), thread);
+        ThreadContext thread = new ThreadContext(machine, current, program);
+        List<Integer> hit = decide(breakpoints.at(program, pc), thread);
         if (hit.isEmpty()) {
             return false;
         }
@@ -245,7 +245,7 @@ public final class Debuggee {
 
     /** Counts a hit of each breakpoint, logs for the logpoints, and answers the ids of those that stop. */
     private List<Integer> decide(List<Breakpoint> reached, ThreadContext thread) {
-        List<Integer> hit = new ArrayList<>();
+        List<Integer> hit = List.of();
         for (Breakpoint breakpoint : reached) {
             Breakpoint.Action action;
             try {
@@ -259,6 +259,9 @@ public final class Debuggee {
                 machine.flushOutput();
                 machine.kernel().console().kernelReport(breakpoint.log(thread) + "\n");
             } else if (action == Breakpoint.Action.STOP) {
+                if (hit.isEmpty()) {
+                    hit = new ArrayList<>();
+                }
                 hit.add(breakpoint.id());
             }
         }

@@ -2,6 +2,8 @@ package dev.faultline.dap.session;
 
 import java.util.OptionalLong;
 
+import dev.faultline.emulator.hart.Registers;
+
 /**
  * An expression over the machine state of one thread, parsed once and evaluated many times (a
  * breakpoint condition runs at every hit, inside the machine). The language is C's integer
@@ -20,8 +22,8 @@ public final class Expression {
 
     /** What an expression reads. */
     public interface Context {
-        /** A register by name ("a0", "x10", "pc"); empty when no register has the name. */
-        OptionalLong register(String name);
+        /** Register x[index] (0..31), or pc for {@link #PC}: names are resolved when parsed, not per evaluation. */
+        long register(int index);
 
         /** A symbol's address; empty when the program has no such symbol. */
         OptionalLong symbol(String name);
@@ -29,6 +31,9 @@ public final class Expression {
         /** The little-endian 64-bit word at address; empty when it is not mapped. */
         OptionalLong word(long address);
     }
+
+    /** The index {@link Context#register} reads pc at. */
+    public static final int PC = 32;
 
     private interface Node {
         long eval(Context context);
@@ -258,7 +263,11 @@ public final class Expression {
                 throw error("expected a number, a register or a symbol");
             }
             String name = text.substring(start, at);
-            return new Term(register ? registerNode(name) : nameNode(name), Radix.HEX);
+            if (register && registerIndex(name) < 0) {
+                at = start;
+                throw error("no register named '" + name + "'");
+            }
+            return new Term(nameNode(name), Radix.HEX);
         }
 
         Term number() {
@@ -277,18 +286,17 @@ public final class Expression {
             }
         }
 
-        private static Node registerNode(String name) {
-            return c -> c.register(name).orElseThrow(() -> failure("no register named '" + name + "'"));
+        /** A register when one has the name (a register shadows a symbol of its name), else a symbol. */
+        private static Node nameNode(String name) {
+            int index = registerIndex(name);
+            if (index >= 0) {
+                return c -> c.register(index);
+            }
+            return c -> c.symbol(name).orElseThrow(() -> failure("no register or symbol named '" + name + "'"));
         }
 
-        private static Node nameNode(String name) {
-            return c -> {
-                OptionalLong register = c.register(name);
-                if (register.isPresent()) {
-                    return register.getAsLong();
-                }
-                return c.symbol(name).orElseThrow(() -> failure("no register or symbol named '" + name + "'"));
-            };
+        private static int registerIndex(String name) {
+            return name.equals("pc") ? PC : Registers.indexOf(name);
         }
 
         private static long divide(long dividend, long divisor, boolean remainder) {

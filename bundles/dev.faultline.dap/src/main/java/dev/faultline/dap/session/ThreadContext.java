@@ -4,23 +4,31 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.faultline.emulator.dwarf.LineRow;
-import dev.faultline.emulator.hart.Registers;
 import dev.faultline.emulator.memory.AddressSpace;
 import dev.faultline.kernel.object.Tcb;
 
-/** One thread's view of the machine for expressions and the unwinder: its registers, its program's symbols, its memory. */
+/**
+ * One thread's view of the machine for expressions and the unwinder: its registers, its program's
+ * symbols, its memory. Its program and address space are looked up when first asked for: a
+ * breakpoint condition over registers, evaluated at every hit, needs neither.
+ */
 public final class ThreadContext implements Expression.Context {
 
     private final Tcb thread;
-    private final Program program;
-    private final AddressSpace memory;
     private final Machine machine;
+    private Program program;
+    private AddressSpace memory;
+    private boolean memoryFound;
 
     public ThreadContext(Machine machine, Tcb thread) {
         this.thread = thread;
-        this.program = machine.program(thread);
-        this.memory = machine.addressSpace(thread);
         this.machine = machine;
+    }
+
+    /** A context whose program is known already (the breakpoint check knows the address space it ran in). */
+    ThreadContext(Machine machine, Tcb thread, Program program) {
+        this(machine, thread);
+        this.program = program;
     }
 
     /** The source line of the breakpoint the thread stands at, when a breakpoint stopped it. */
@@ -33,26 +41,29 @@ public final class ThreadContext implements Expression.Context {
     }
 
     public Program program() {
+        if (program == null) {
+            program = machine.program(thread);
+        }
         return program;
     }
 
     /** The thread's address space; null when its VSpace is not valid. */
     public AddressSpace memory() {
+        if (!memoryFound) {
+            memory = machine.addressSpace(thread);
+            memoryFound = true;
+        }
         return memory;
     }
 
     @Override
-    public OptionalLong register(String name) {
-        if (name.equals("pc")) {
-            return OptionalLong.of(thread.registers().pc());
-        }
-        int index = Registers.indexOf(name);
-        return index < 0 ? OptionalLong.empty() : OptionalLong.of(thread.registers().get(index));
+    public long register(int index) {
+        return index == Expression.PC ? thread.registers().pc() : thread.registers().get(index);
     }
 
     @Override
     public OptionalLong symbol(String name) {
-        return program.symbolAddress(name).map(OptionalLong::of).orElse(OptionalLong.empty());
+        return program().symbolAddress(name).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     @Override
@@ -62,11 +73,12 @@ public final class ThreadContext implements Expression.Context {
 
     /** A little-endian value of size bytes (at most 8) at address; empty when not all of it is mapped. */
     public OptionalLong read(long address, int size) {
-        if (memory == null) {
+        AddressSpace space = memory();
+        if (space == null) {
             return OptionalLong.empty();
         }
         byte[] bytes = new byte[size];
-        if (memory.read(address, bytes, 0, size) < size) {
+        if (space.read(address, bytes, 0, size) < size) {
             return OptionalLong.empty();
         }
         long value = 0;

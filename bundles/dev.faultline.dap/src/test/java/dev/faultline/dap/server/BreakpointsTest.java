@@ -134,16 +134,54 @@ class BreakpointsTest extends ServerFixture {
     void anInstructionBreakpointStopsAtItsAddress() {
         int thread = launchStopped(Guests.testGuest("steps"));
         long square = evaluate("square");
-        SetInstructionBreakpointsArguments arguments = new SetInstructionBreakpointsArguments();
         InstructionBreakpoint instruction = new InstructionBreakpoint();
         instruction.setInstructionReference("0x" + Long.toHexString(square));
         instruction.setOffset(4);
-        arguments.setBreakpoints(new InstructionBreakpoint[] {instruction});
-        assertTrue(await(client.server().setInstructionBreakpoints(arguments)).getBreakpoints()[0].isVerified());
+        assertTrue(setInstructionBreakpoint(instruction).isVerified());
         resume(thread);
         StoppedEventArguments stopped = client.stopped();
         assertEquals("instruction breakpoint", stopped.getReason());
         assertEquals("0x" + Long.toHexString(square + 4), frames(stopped.getThreadId())[0].getInstructionPointerReference());
+    }
+
+    @Test
+    void breakpointsOfSeveralKindsAtOneAddressStopTogetherEachByItsOwnCondition() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        long square = evaluate("square");
+        SetFunctionBreakpointsArguments functions = new SetFunctionBreakpointsArguments();
+        FunctionBreakpoint function = new FunctionBreakpoint();
+        function.setName("square");
+        function.setCondition("a0 == 3");
+        functions.setBreakpoints(new FunctionBreakpoint[] {function});
+        int functionId = await(client.server().setFunctionBreakpoints(functions)).getBreakpoints()[0].getId();
+        InstructionBreakpoint instruction = new InstructionBreakpoint();
+        instruction.setInstructionReference("0x" + Long.toHexString(square));
+        instruction.setCondition("x10 >= 2");
+        int instructionId = setInstructionBreakpoint(instruction).getId();
+        resume(thread);
+        StoppedEventArguments second = client.stopped();
+        assertArrayEquals(new Integer[] {instructionId}, second.getHitBreakpointIds(), "square(2): only x10 >= 2 holds");
+        assertEquals(2, evaluate("a0"));
+        resume(thread);
+        StoppedEventArguments third = client.stopped();
+        assertArrayEquals(new Integer[] {functionId, instructionId}, third.getHitBreakpointIds(),
+                "square(3): both hold, in the order they were set");
+    }
+
+    private Breakpoint setInstructionBreakpoint(InstructionBreakpoint instruction) {
+        SetInstructionBreakpointsArguments arguments = new SetInstructionBreakpointsArguments();
+        arguments.setBreakpoints(new InstructionBreakpoint[] {instruction});
+        return await(client.server().setInstructionBreakpoints(arguments)).getBreakpoints()[0];
+    }
+
+    @Test
+    void aConditionNamingNoRegisterLeavesTheBreakpointUnverifiedAndSaysWhy() {
+        launchStopped(Guests.testGuest("steps"));
+        SourceBreakpoint conditional = at(squareBody);
+        conditional.setCondition("$counter == 2");
+        Breakpoint[] set = setBreakpoints(stepsSource(), conditional);
+        assertFalse(set[0].isVerified());
+        assertTrue(set[0].getMessage().contains("no register named 'counter'"), set[0].getMessage());
     }
 
     @Test

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class ExpressionTest {
 
     private static final Expression.Context STATE = new Expression.Context() {
-        private final Map<String, Long> registers = Map.of("a0", 5L, "sp", 0x1000L, "pc", 0x10074L);
+        /** a0 (x10) = 5, sp (x2) = 0x1000, pc = 0x10074; every other register 0. */
+        private final Map<Integer, Long> registers = Map.of(10, 5L, 2, 0x1000L, Expression.PC, 0x10074L);
 
         @Override
-        public OptionalLong register(String name) {
-            Long value = registers.get(name);
-            return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+        public long register(int index) {
+            return registers.getOrDefault(index, 0L);
         }
 
         @Override
@@ -58,6 +58,8 @@ class ExpressionTest {
         assertEquals(8, eval("*counter + 1"));
         assertEquals(5, eval("$a0"));
         assertEquals(0x10074, eval("pc"));
+        assertEquals(5, eval("x10"), "a register by number");
+        assertEquals(0x1000, eval("fp + sp - s0"), "fp is s0 (x8)");
     }
 
     @Test
@@ -70,6 +72,10 @@ class ExpressionTest {
         assertTrue(unmapped.getMessage().contains("0x1000"), unmapped.getMessage());
         assertThrows(SessionException.class, () -> eval("a0 / 0"));
         assertThrows(SessionException.class, () -> Expression.parse("a0 )"));
+        SessionException register = assertThrows(SessionException.class, () -> Expression.parse("1 + $counter"),
+                "a $ name must be a register, and that is known when the expression is parsed");
+        assertTrue(register.getMessage().contains("column 6") && register.getMessage().contains("'counter'"),
+                register.getMessage());
     }
 
     @Test
