@@ -1,5 +1,6 @@
 /* A root task for the typed values of the Locals scope (built at -O0): a struct holding a nested
-   struct, arrays, bit-fields, an enum and a string; a pointer to it; a char and a _Bool. */
+   struct, arrays, bit-fields, an enum and a string; a pointer to it; a char and a _Bool; and two
+   globals of the Globals scope, one of them written after area returns. */
 #include <stdio.h>
 #include <sel4/sel4.h>
 
@@ -21,6 +22,9 @@ struct shape {
     int grid[2][3];
 };
 
+static int ticks = 7;
+struct point origin = {1, -1};
+
 static long area(struct shape *shape)
 {
     long result = shape->sizes[0] * shape->sizes[1];
@@ -34,6 +38,7 @@ int main(void)
     _Bool done = 0;
     long a = area(&square);
     done = 1;
-    printf("area of %s: %ld %c %d\n", square.name, a, letter, done);
+    ticks++;
+    printf("area of %s: %ld %c %d %d %d\n", square.name, a, letter, done, ticks, origin.y);
     return 0;
 }

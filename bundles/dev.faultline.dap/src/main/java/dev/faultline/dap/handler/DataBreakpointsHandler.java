@@ -2,6 +2,7 @@ package dev.faultline.dap.handler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.lsp4j.debug.DataBreakpoint;
 import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
@@ -13,15 +14,20 @@ import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.session.BreakpointSpec;
 import dev.faultline.dap.session.Expression;
+import dev.faultline.dap.session.Globals;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
+import dev.faultline.dap.session.TypedValues;
 import dev.faultline.dap.session.WatchTable;
 import dev.faultline.emulator.debug.WatchKind;
 import dev.faultline.kernel.object.Tcb;
 
 /**
  * dataBreakpointInfo and setDataBreakpoints: watchpoints on memory. A data id is "ADDRESS:LENGTH"
- * in hex and decimal; a name is an expression for the address (a symbol's value is its address).
+ * in hex and decimal. What is watched: a variable of a Locals or Globals scope or a part of one
+ * (its storage, all its bytes); a bare name of one of the frame's variables, or without a frame of
+ * a global; else a name is an expression for the address (a symbol's value is its address), or
+ * with asAddress an address; bytes, when given, is the length.
  */
 public final class DataBreakpointsHandler {
 
@@ -35,26 +41,74 @@ public final class DataBreakpointsHandler {
     }
 
     public DataBreakpointInfoResponse info(DataBreakpointInfoArguments arguments) {
-        DataBreakpointInfoResponse response = new DataBreakpointInfoResponse();
-        if (arguments.getVariablesReference() != null && arguments.getVariablesReference() > 0
-                && session.references().get(arguments.getVariablesReference()) instanceof References.ScopeRef) {
-            response.setDescription("registers and kernel values cannot be watched: only memory can");
-            return response;
+        String name = arguments.getName() == null ? "" : arguments.getName().trim();
+        Integer bytes = arguments.getBytes() != null && arguments.getBytes() > 0 ? arguments.getBytes() : null;
+        if (arguments.getVariablesReference() != null && arguments.getVariablesReference() > 0) {
+            Object container = session.references().get(arguments.getVariablesReference());
+            Optional<List<TypedValues.Value>> children = VariablesHandler.typedValues(session, container);
+            if (children.isEmpty()) {
+                return refused(container == null ? "no variables container " + arguments.getVariablesReference()
+                        + " at this stop (references last until the machine runs again)"
+                        : "registers and kernel values cannot be watched: only memory can");
+            }
+            return children.get().stream().filter(value -> value.name().equals(name)).findFirst()
+                    .map(value -> ofVariable(value, bytes))
+                    .orElseGet(() -> refused("the container has no variable named '" + name + "'"));
         }
-        Expression expression = Expression.parse(arguments.getName() == null ? "" : arguments.getName());
-        Long frameThread = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId()).thread();
-        long address = session.call(debuggee -> {
-            Tcb thread = frameThread != null ? debuggee.machine().thread(frameThread)
+        if (Boolean.TRUE.equals(arguments.getAsAddress())) {
+            try {
+                return watchable(Convert.parseAddress(name, 0), bytes != null ? bytes : WORD, name);
+            } catch (RuntimeException e) {
+                throw new SessionException(SessionException.BAD_ARGUMENT, "'" + name
+                        + "' is not an address (decimal, or hex after 0x), as asAddress asks");
+            }
+        }
+        References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
+        boolean bare = name.matches("[A-Za-z_][A-Za-z0-9_]*");
+        if (frame != null && bare) {
+            Optional<TypedValues.Value> variable = VariablesHandler.frameVariable(session, frame, name);
+            if (variable.isPresent()) {
+                return ofVariable(variable.get(), bytes);
+            }
+        }
+        Expression expression = Expression.parse(name);
+        return session.call(debuggee -> {
+            Tcb tcb = frame != null ? debuggee.machine().thread(frame.thread())
                     : debuggee.stop() != null ? debuggee.machine().thread(debuggee.stop().thread())
                     : debuggee.machine().threads().get(0);
-            return expression.evaluate(new ThreadContext(debuggee.machine(), thread));
+            ThreadContext thread = new ThreadContext(debuggee.machine(), tcb);
+            // A global's name with no frame: the variable, all its bytes, as DWARF types it.
+            Optional<TypedValues.Value> global = frame == null && bare ? Globals.named(thread, name) : Optional.empty();
+            return global.isPresent() ? ofVariable(global.get(), bytes)
+                    : watchable(expression.evaluate(thread), bytes != null ? bytes : WORD, name);
         });
-        int length = arguments.getBytes() != null && arguments.getBytes() > 0 ? arguments.getBytes() : WORD;
+    }
+
+    /** A variable's storage, all of it unless bytes says how much; refused when it lives in registers. */
+    private static DataBreakpointInfoResponse ofVariable(TypedValues.Value value, Integer bytes) {
+        if (value.address().isEmpty()) {
+            return refused("'" + value.name() + "' is not in memory here (" + value.text()
+                    + "): only memory can be watched");
+        }
+        long length = bytes != null ? bytes : value.size();
+        return watchable(value.address().getAsLong(), (int) Math.min(length, Integer.MAX_VALUE),
+                value.type().isEmpty() ? value.name() : value.name() + ", " + value.type());
+    }
+
+    private static DataBreakpointInfoResponse watchable(long address, int length, String what) {
+        DataBreakpointInfoResponse response = new DataBreakpointInfoResponse();
         response.setDataId(Convert.address(address) + ":" + length);
-        response.setDescription(length + " bytes at " + Convert.address(address) + " (" + arguments.getName() + ")");
+        response.setDescription(length + " bytes at " + Convert.address(address) + " (" + what + ")");
         response.setAccessTypes(new DataBreakpointAccessType[] {DataBreakpointAccessType.WRITE,
             DataBreakpointAccessType.READ, DataBreakpointAccessType.READ_WRITE});
         response.setCanPersist(false);
+        return response;
+    }
+
+    /** No data id: the client shows the description as the reason nothing can be watched. */
+    private static DataBreakpointInfoResponse refused(String why) {
+        DataBreakpointInfoResponse response = new DataBreakpointInfoResponse();
+        response.setDescription(why);
         return response;
     }
 

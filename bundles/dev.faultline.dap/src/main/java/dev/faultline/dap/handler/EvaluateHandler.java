@@ -9,7 +9,6 @@ import dev.faultline.dap.server.Convert;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.session.Expression;
-import dev.faultline.dap.session.Locals;
 import dev.faultline.dap.session.TypedValues;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
@@ -17,7 +16,7 @@ import dev.faultline.kernel.object.Tcb;
 
 /**
  * evaluate: with a frame, a bare name of one of its DWARF variables gives that variable's value
- * (C's scoping: locals before globals); otherwise an expression over registers, symbols and
+ * (C's scoping: its locals, then its compilation unit's globals); otherwise an expression over registers, symbols and
  * memory (see {@link Expression}) in the frame's thread, else the stopped thread; for the REPL,
  * hover and watch alike.
  */
@@ -33,13 +32,12 @@ public final class EvaluateHandler {
         String text = arguments.getExpression() == null ? "" : arguments.getExpression().trim();
         References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
         if (frame != null && text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            Optional<TypedValues.Value> local = session.call(debuggee -> Locals.ofFrame(
-                    new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread())), frame.level()))
-                    .stream().filter(l -> l.name().equals(text)).findFirst();
+            Optional<TypedValues.Value> local = VariablesHandler.frameVariable(session, frame, text);
             if (local.isPresent()) {
                 EvaluateResponse response = new EvaluateResponse();
                 response.setResult(local.get().text());
                 response.setType(local.get().type());
+                VariablesHandler.memoryOf(local.get()).ifPresent(address -> response.setMemoryReference(Convert.address(address)));
                 // A struct, array or pointer opens in a hover or a watch as it does in Locals.
                 response.setVariablesReference(local.get().parts()
                         .map(parts -> session.references().add(new References.PartsRef(frame.thread(), parts))).orElse(0));

@@ -1,8 +1,12 @@
 package dev.faultline.dap.handler;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import org.eclipse.lsp4j.debug.InvalidatedAreas;
 import org.eclipse.lsp4j.debug.Scope;
@@ -16,7 +20,8 @@ import dev.faultline.dap.server.Convert;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.server.References.ScopeRef;
-import dev.faultline.dap.session.Debuggee;
+import dev.faultline.dap.session.Backtrace;
+import dev.faultline.dap.session.Globals;
 import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.Locals;
 import dev.faultline.dap.session.SessionException;
@@ -48,12 +53,29 @@ public final class VariablesHandler {
 
     public ScopesResponse scopes(int frameId) {
         References.FrameRef frame = session.frame(frameId);
-        boolean faulted = session.call(debuggee -> debuggee.machine().thread(frame.thread()).fault() != null);
-        boolean hasLocals = session.call(debuggee -> Locals.declared(
-                new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread())), frame.level()));
+        Set<References.Scope> present = session.call(debuggee -> {
+            Tcb tcb = debuggee.machine().thread(frame.thread());
+            ThreadContext thread = new ThreadContext(debuggee.machine(), tcb);
+            List<Backtrace.StackFrame> frames = Backtrace.of(thread);
+            Set<References.Scope> found = EnumSet.noneOf(References.Scope.class);
+            if (frame.level() < frames.size() && Locals.declared(frames.get(frame.level()))) {
+                found.add(References.Scope.LOCALS);
+            }
+            if (frame.level() < frames.size() && Globals.declared(thread, frames.get(frame.level()))) {
+                found.add(References.Scope.GLOBALS);
+            }
+            if (tcb.fault() != null) {
+                found.add(References.Scope.FAULT);
+            }
+            return found;
+        });
+        boolean faulted = present.contains(References.Scope.FAULT);
         List<Scope> scopes = new ArrayList<>();
-        if (hasLocals) {
+        if (present.contains(References.Scope.LOCALS)) {
             scopes.add(scope("Locals", "locals", new ScopeRef(References.Scope.LOCALS, frame.thread(), frame.level())));
+        }
+        if (present.contains(References.Scope.GLOBALS)) {
+            scopes.add(scope("Globals", null, new ScopeRef(References.Scope.GLOBALS, frame.thread(), frame.level())));
         }
         scopes.add(scope("Registers", "registers", new ScopeRef(References.Scope.REGISTERS, frame.thread(), frame.level())));
         if (faulted) {
@@ -75,17 +97,16 @@ public final class VariablesHandler {
     }
 
     public VariablesResponse variables(int reference) {
+        Object container = session.references().get(reference);
+        Optional<List<TypedValues.Value>> typed = typedValues(session, container);
         List<Variable> variables;
-        if (session.references().get(reference) instanceof References.PartsRef parts) {
-            variables = values(parts.thread(), session.call(debuggee -> {
-                try {
-                    return TypedValues.parts(new ThreadContext(debuggee.machine(), debuggee.machine().thread(parts.thread()))::read,
-                            parts.parts());
-                } catch (DwarfFormatException e) {
-                    throw new SessionException(SessionException.BAD_ARGUMENT, "the value's type is unreadable: "
-                            + e.getMessage());
-                }
-            }));
+        if (typed.isPresent()) {
+            long thread = container instanceof References.PartsRef parts ? parts.thread() : ((ScopeRef) container).thread();
+            variables = values(thread, typed.get());
+            if (container instanceof ScopeRef) {
+                // A frame's variable reads by its bare name in evaluate, as the scope shows it.
+                variables.forEach(variable -> variable.setEvaluateName(variable.getName()));
+            }
         } else {
             variables = scopeVariables(scopeRef(reference));
         }
@@ -101,21 +122,61 @@ public final class VariablesHandler {
             Variable variable = typed(variable(value.name(), value.text(), null), value.type());
             value.parts().ifPresent(parts -> variable.setVariablesReference(
                     session.references().add(new References.PartsRef(thread, parts))));
+            memoryOf(value).ifPresent(address -> variable.setMemoryReference(Convert.address(address)));
             variables.add(variable);
         }
         return variables;
     }
 
-    private List<Variable> scopeVariables(ScopeRef scope) {
-        if (scope.scope() == References.Scope.LOCALS) {
-            List<Variable> locals = values(scope.thread(), session.call(debuggee -> locals(debuggee, scope.thread(), scope.level())));
-            locals.forEach(local -> local.setEvaluateName(local.getName()));
-            return locals;
+    /**
+     * The typed values a container holds: a frame's Locals or Globals, or the parts of a value;
+     * empty for the scopes of machine values (registers, fault, IPC) and for no container.
+     */
+    static Optional<List<TypedValues.Value>> typedValues(DapSession session, Object container) {
+        if (container instanceof References.PartsRef parts) {
+            return Optional.of(session.call(debuggee -> {
+                try {
+                    return TypedValues.parts(new ThreadContext(debuggee.machine(), debuggee.machine().thread(parts.thread()))::read,
+                            parts.parts());
+                } catch (DwarfFormatException e) {
+                    throw new SessionException(SessionException.BAD_ARGUMENT, "the value's type is unreadable: "
+                            + e.getMessage());
+                }
+            }));
         }
+        if (container instanceof ScopeRef scope
+                && (scope.scope() == References.Scope.LOCALS || scope.scope() == References.Scope.GLOBALS)) {
+            return Optional.of(session.call(debuggee -> {
+                ThreadContext thread = new ThreadContext(debuggee.machine(), debuggee.machine().thread(scope.thread()));
+                return scope.scope() == References.Scope.LOCALS ? Locals.ofFrame(thread, scope.level())
+                        : Globals.ofFrame(thread, scope.level());
+            }));
+        }
+        return Optional.empty();
+    }
+
+    /** The memory a client may open for a value: where a pointer points, else where the value is stored. */
+    static OptionalLong memoryOf(TypedValues.Value value) {
+        return value.parts().orElse(null) instanceof TypedValues.Parts.Pointee pointee ? OptionalLong.of(pointee.address())
+                : value.address();
+    }
+
+    /** The variable a bare name means in a frame, as C scopes it: a local (innermost first), else a global of its unit. */
+    static Optional<TypedValues.Value> frameVariable(DapSession session, References.FrameRef frame, String name) {
+        return session.call(debuggee -> {
+            ThreadContext thread = new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread()));
+            Optional<TypedValues.Value> local = Locals.ofFrame(thread, frame.level()).stream()
+                    .filter(value -> value.name().equals(name)).findFirst();
+            return local.isPresent() ? local : Globals.ofFrame(thread, frame.level()).stream()
+                    .filter(value -> value.name().equals(name)).findFirst();
+        });
+    }
+
+    private List<Variable> scopeVariables(ScopeRef scope) {
         return session.call(debuggee -> {
             Tcb tcb = debuggee.machine().thread(scope.thread());
             return switch (scope.scope()) {
-                case LOCALS -> throw new IllegalStateException("answered above");
+                case LOCALS, GLOBALS -> throw new IllegalStateException("typed values are answered by typedValues");
                 case REGISTERS -> registers(tcb);
                 case FAULT -> fault(tcb.fault());
                 case IPC -> ipc(tcb);
@@ -165,10 +226,6 @@ public final class VariablesHandler {
         }
         throw new SessionException(SessionException.BAD_ARGUMENT, "no variables container " + reference
                 + " at this stop (references last until the machine runs again)");
-    }
-
-    private static List<TypedValues.Value> locals(Debuggee debuggee, long threadId, int level) {
-        return Locals.ofFrame(new ThreadContext(debuggee.machine(), debuggee.machine().thread(threadId)), level);
     }
 
     private static List<Variable> registers(Tcb tcb) {

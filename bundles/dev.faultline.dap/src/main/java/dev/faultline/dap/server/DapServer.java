@@ -150,6 +150,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportsLogPoints(true);
         capabilities.setSupportsInstructionBreakpoints(true);
         capabilities.setSupportsDataBreakpoints(true);
+        capabilities.setSupportsDataBreakpointBytes(true);
         capabilities.setSupportsEvaluateForHovers(true);
         capabilities.setSupportsSetVariable(true);
         capabilities.setSupportsModulesRequest(true);

@@ -28,6 +28,7 @@ public final class References {
     /** The scopes a frame has. */
     public enum Scope {
         LOCALS,
+        GLOBALS,
         REGISTERS,
         FAULT,
         IPC

@@ -47,10 +47,8 @@ public final class Locals {
     }
 
     /** Whether the frame's function declares parameters or variables: a Locals scope without reading them. */
-    public static boolean declared(ThreadContext thread, int level) {
-        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
-        return level < frames.size() && frames.get(level).instance().isPresent()
-                && declares(frames.get(level).instance().get().die());
+    public static boolean declared(Backtrace.StackFrame frame) {
+        return frame.instance().isPresent() && declares(frame.instance().get().die());
     }
 
     private static boolean declares(Die scope) {
@@ -173,7 +171,7 @@ public final class Locals {
             if (child.tag() == DwarfTag.FORMAL_PARAMETER || child.tag() == DwarfTag.VARIABLE) {
                 Optional<String> name = child.name();
                 if (name.isPresent()) {
-                    locals.add(local(thread, child, name.get(), pc, context));
+                    locals.add(value(thread, child, name.get(), pc, context));
                 }
             } else if (child.tag() == DwarfTag.LEXICAL_BLOCK && covers(child.ranges(), pc)) {
                 collect(thread, child, pc, context, locals);
@@ -185,7 +183,8 @@ public final class Locals {
         return ranges.stream().anyMatch(range -> range.contains(pc));
     }
 
-    private static TypedValues.Value local(ThreadContext thread, Die variable, String name, long pc,
+    /** A variable's value where its location (at pc, evaluated in context) or its constant value says. */
+    static TypedValues.Value value(ThreadContext thread, Die variable, String name, long pc,
             DwarfExpression.Context context) throws DwarfFormatException {
         Optional<Die> type = declaredType(variable);
         Optional<byte[]> expression = variable.locationAt(DwarfAttribute.LOCATION, pc);

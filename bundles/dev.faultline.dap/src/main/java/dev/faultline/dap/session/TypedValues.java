@@ -21,8 +21,22 @@ import dev.faultline.emulator.dwarf.MemoryReader;
  */
 public final class TypedValues {
 
-    /** A value as the Variables view shows it; parts, when it has some, open it. */
-    public record Value(String name, String text, String type, Optional<Parts> parts) {
+    /**
+     * A value as the Variables view shows it; parts, when it has some, open it. address and size
+     * say where it is stored in the thread's memory, when it is (not a value held in registers or
+     * computed by the compiler): what a watchpoint on it watches.
+     */
+    public record Value(String name, String text, String type, Optional<Parts> parts, OptionalLong address, long size) {
+
+        public Value(String name, String text, String type, Optional<Parts> parts) {
+            this(name, text, type, parts, OptionalLong.empty(), 0);
+        }
+
+        /** This value as stored in size bytes at address of memory; as it was when memory is not the thread's. */
+        Value storedAt(MemoryReader memory, long address, long size) {
+            return memory instanceof Held || size < 1 ? this
+                    : new Value(name, text, type, parts, OptionalLong.of(address), size);
+        }
     }
 
     /** What a value opens into. */
@@ -62,6 +76,11 @@ public final class TypedValues {
     public static Value inMemory(MemoryReader memory, String name, Optional<Die> type, long address)
             throws DwarfFormatException {
         Optional<Die> bare = strip(type);
+        return read(memory, name, type, bare, address).storedAt(memory, address, bare.isPresent() ? elementSize(bare.get()) : 0);
+    }
+
+    private static Value read(MemoryReader memory, String name, Optional<Die> type, Optional<Die> bare, long address)
+            throws DwarfFormatException {
         String typeName = typeName(type);
         if (bare.isPresent() && isAggregate(bare.get())) {
             return new Value(name, summary(memory, bare.get(), address, 0), typeName,
@@ -164,7 +183,7 @@ public final class TypedValues {
                 values.add(inner ? new Value(name, summary(memory, type, at, aggregate.dimension() + 1),
                         typeName(element) + dimensionsText(dimensions, aggregate.dimension() + 1),
                         Optional.of(new Parts.Aggregate(type, at, aggregate.dimension() + 1, heldBytes(memory))))
-                        : inMemory(memory, name, element, at));
+                        .storedAt(memory, at, stride) : inMemory(memory, name, element, at));
             }
             if (count > MAX_ELEMENTS) {
                 values.add(new Value("[" + MAX_ELEMENTS + "..." + (count - 1) + "]", "<not shown>", "", Optional.empty()));

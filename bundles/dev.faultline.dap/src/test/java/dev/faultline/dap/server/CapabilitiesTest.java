@@ -50,7 +50,8 @@ class CapabilitiesTest {
 
     /** Capabilities that are options of requests listed above rather than requests. */
     private static final java.util.Set<String> OPTIONS = java.util.Set.of("supportTerminateDebuggee",
-            "supportSuspendDebuggee", "supportsDelayedStackTraceLoading", "exceptionBreakpointFilters");
+            "supportSuspendDebuggee", "supportsDelayedStackTraceLoading", "exceptionBreakpointFilters",
+            "supportsDataBreakpointBytes");
 
     @Test
     void everyAdvertisedRequestIsServed() throws IOException {

@@ -79,4 +79,25 @@ class TypedValuesTest extends ServerFixture {
         arguments.setVariablesReference(answer.getVariablesReference());
         assertEquals("\"sq\\n\"", value(await(client.server().variables(arguments)).getVariables(), "tag"));
     }
+
+    @Test
+    void theGlobalsScopeShowsTheUnitsGlobalsByTypeAndABareNameInAFrameReadsThem() {
+        StackFrame[] frames = stopInArea();
+        Variable[] globals = scope(frames[0].getId(), "Globals");
+        Variable ticks = variable(globals, "ticks");
+        assertEquals("7", ticks.getValue());
+        assertEquals("int", ticks.getType());
+        assertEquals("ticks", ticks.getEvaluateName());
+        long address = evaluate("ticks");
+        assertEquals("0x" + Long.toHexString(address), ticks.getMemoryReference(), "where the global is stored");
+        Variable origin = variable(globals, "origin");
+        assertEquals("struct point", origin.getType());
+        assertEquals("-1", value(open(origin), "y"));
+        EvaluateArguments watch = new EvaluateArguments();
+        watch.setExpression("ticks");
+        watch.setFrameId(frames[1].getId());
+        watch.setContext("watch");
+        assertEquals("7", await(client.server().evaluate(watch)).getResult(), "in a frame, a global's name is its value");
+        assertTrue(evaluate("ticks") == address, "outside a frame, a symbol is its address");
+    }
 }
