@@ -114,6 +114,31 @@ test('conditional and log breakpoints', TIMEOUT, async () => {
   assert.ok(outputs.join('').includes('hit 0\nhit 1\nhit 2\n'), outputs.join(''));
 });
 
+test('Break on Value Change: a watchpoint on a global of the Variables view', TIMEOUT, async () => {
+  const client = await session();
+  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
+  const body = source.findIndex((l) => l.includes('long result = x * x;')) + 1;
+  const thread = await launchStopped(client, guests.steps);
+  await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: body }] });
+  await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: body })]);
+  const frames = await client.stackTraceRequest({ threadId: thread });
+  const scopes = (await client.scopesRequest({ frameId: frames.body.stackFrames[0].id })).body.scopes;
+  assert.deepEqual(scopes.map((s) => s.name), ['Locals', 'Globals', 'Registers', 'IPC']);
+  const globals = scopes.find((s) => s.name === 'Globals').variablesReference;
+  const counter = (await client.variablesRequest({ variablesReference: globals })).body.variables.find((v) => v.name === 'counter');
+  assert.equal(counter.value, '0');
+  const info = await client.dataBreakpointInfoRequest({ variablesReference: globals, name: 'counter' });
+  assert.equal(info.body.dataId, `${counter.memoryReference}:8`, 'a long, where the Variables view says it is stored');
+  await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [] });
+  await client.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId, accessType: 'write' }] });
+  const stopped = client.waitForEvent('stopped');
+  await client.continueRequest({ threadId: thread });
+  assert.equal((await stopped).body.reason, 'data breakpoint');
+  const top = (await client.stackTraceRequest({ threadId: thread })).body.stackFrames[0];
+  const value = await client.evaluateRequest({ expression: 'counter', frameId: top.id, context: 'watch' });
+  assert.equal(value.body.result, '1', 'in a frame, a global reads by its type');
+});
+
 test('a fault stops on its filter and exceptionInfo decodes it', TIMEOUT, async () => {
   const client = await session();
   const thread = await launchStopped(client, guests.steps);
