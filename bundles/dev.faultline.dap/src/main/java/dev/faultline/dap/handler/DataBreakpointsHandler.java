@@ -45,7 +45,7 @@ public final class DataBreakpointsHandler {
         Integer bytes = arguments.getBytes() != null && arguments.getBytes() > 0 ? arguments.getBytes() : null;
         if (arguments.getVariablesReference() != null && arguments.getVariablesReference() > 0) {
             Object container = session.references().get(arguments.getVariablesReference());
-            Optional<List<TypedValues.Value>> children = VariablesHandler.typedValues(session, container);
+            Optional<List<TypedValues.Value>> children = TypedContainers.values(session, container);
             if (children.isEmpty()) {
                 return refused(container == null ? "no variables container " + arguments.getVariablesReference()
                         + " at this stop (references last until the machine runs again)"
@@ -66,7 +66,7 @@ public final class DataBreakpointsHandler {
         References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
         boolean bare = name.matches("[A-Za-z_][A-Za-z0-9_]*");
         if (frame != null && bare) {
-            Optional<TypedValues.Value> variable = VariablesHandler.frameVariable(session, frame, name);
+            Optional<TypedValues.Value> variable = TypedContainers.frameVariable(session, frame, name);
             if (variable.isPresent()) {
                 return ofVariable(variable.get(), bytes);
             }
@@ -87,8 +87,7 @@ public final class DataBreakpointsHandler {
     /** A variable's storage, all of it unless bytes says how much; refused when it lives in registers. */
     private static DataBreakpointInfoResponse ofVariable(TypedValues.Value value, Integer bytes) {
         if (value.address().isEmpty()) {
-            return refused("'" + value.name() + "' is not in memory here (" + value.text()
-                    + "): only memory can be watched");
+            return refused(TypedContainers.notStored(value) + " watched");
         }
         long length = bytes != null ? bytes : value.size();
         return watchable(value.address().getAsLong(), (int) Math.min(length, Integer.MAX_VALUE),

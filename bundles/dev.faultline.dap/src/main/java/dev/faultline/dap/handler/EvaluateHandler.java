@@ -32,12 +32,12 @@ public final class EvaluateHandler {
         String text = arguments.getExpression() == null ? "" : arguments.getExpression().trim();
         References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
         if (frame != null && text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            Optional<TypedValues.Value> local = VariablesHandler.frameVariable(session, frame, text);
+            Optional<TypedValues.Value> local = TypedContainers.frameVariable(session, frame, text);
             if (local.isPresent()) {
                 EvaluateResponse response = new EvaluateResponse();
                 response.setResult(local.get().text());
                 response.setType(local.get().type());
-                VariablesHandler.memoryOf(local.get()).ifPresent(address -> response.setMemoryReference(Convert.address(address)));
+                TypedContainers.memoryOf(local.get()).ifPresent(address -> response.setMemoryReference(Convert.address(address)));
                 // A struct, array or pointer opens in a hover or a watch as it does in Locals.
                 response.setVariablesReference(local.get().parts()
                         .map(parts -> session.references().add(new References.PartsRef(frame.thread(), parts))).orElse(0));

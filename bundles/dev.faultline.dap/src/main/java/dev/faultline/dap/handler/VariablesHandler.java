@@ -5,14 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
-import org.eclipse.lsp4j.debug.InvalidatedAreas;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.ScopesResponse;
-import org.eclipse.lsp4j.debug.SetVariableArguments;
-import org.eclipse.lsp4j.debug.SetVariableResponse;
 import org.eclipse.lsp4j.debug.Variable;
 import org.eclipse.lsp4j.debug.VariablesResponse;
 
@@ -22,12 +18,10 @@ import dev.faultline.dap.server.References;
 import dev.faultline.dap.server.References.ScopeRef;
 import dev.faultline.dap.session.Backtrace;
 import dev.faultline.dap.session.Globals;
-import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.Locals;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
 import dev.faultline.dap.session.TypedValues;
-import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.emulator.hart.Registers;
 import dev.faultline.kernel.api.Fault;
 import dev.faultline.kernel.api.MessageInfo;
@@ -36,14 +30,11 @@ import dev.faultline.kernel.ipc.MessageRegisters;
 import dev.faultline.kernel.object.Tcb;
 
 /**
- * scopes, variables and setVariable: a frame's Registers (the thread's trapframe: pc and x1..x31
- * by ABI name), Fault (the decoded message of its current fault) and IPC (message info, badge and
- * message registers as its registers and IPC buffer hold them).
+ * scopes and variables: a frame's Locals and Globals (C values by their DWARF types), Registers
+ * (the thread's trapframe: pc and x1..x31 by ABI name), Fault (the decoded message of its current
+ * fault) and IPC (message info, badge and message registers as its registers and IPC buffer hold them).
  */
 public final class VariablesHandler {
-
-    /** The registers a backtrace starts from besides pc: ra, sp and s0 (the frame pointer), by index. */
-    private static final java.util.Set<Integer> UNWINDING_REGISTERS = java.util.Set.of(1, 2, 8);
 
     private final DapSession session;
 
@@ -98,7 +89,7 @@ public final class VariablesHandler {
 
     public VariablesResponse variables(int reference) {
         Object container = session.references().get(reference);
-        Optional<List<TypedValues.Value>> typed = typedValues(session, container);
+        Optional<List<TypedValues.Value>> typed = TypedContainers.values(session, container);
         List<Variable> variables;
         if (typed.isPresent()) {
             long thread = container instanceof References.PartsRef parts ? parts.thread() : ((ScopeRef) container).thread();
@@ -122,54 +113,10 @@ public final class VariablesHandler {
             Variable variable = typed(variable(value.name(), value.text(), null), value.type());
             value.parts().ifPresent(parts -> variable.setVariablesReference(
                     session.references().add(new References.PartsRef(thread, parts))));
-            memoryOf(value).ifPresent(address -> variable.setMemoryReference(Convert.address(address)));
+            TypedContainers.memoryOf(value).ifPresent(address -> variable.setMemoryReference(Convert.address(address)));
             variables.add(variable);
         }
         return variables;
-    }
-
-    /**
-     * The typed values a container holds: a frame's Locals or Globals, or the parts of a value;
-     * empty for the scopes of machine values (registers, fault, IPC) and for no container.
-     */
-    static Optional<List<TypedValues.Value>> typedValues(DapSession session, Object container) {
-        if (container instanceof References.PartsRef parts) {
-            return Optional.of(session.call(debuggee -> {
-                try {
-                    return TypedValues.parts(new ThreadContext(debuggee.machine(), debuggee.machine().thread(parts.thread()))::read,
-                            parts.parts());
-                } catch (DwarfFormatException e) {
-                    throw new SessionException(SessionException.BAD_ARGUMENT, "the value's type is unreadable: "
-                            + e.getMessage());
-                }
-            }));
-        }
-        if (container instanceof ScopeRef scope
-                && (scope.scope() == References.Scope.LOCALS || scope.scope() == References.Scope.GLOBALS)) {
-            return Optional.of(session.call(debuggee -> {
-                ThreadContext thread = new ThreadContext(debuggee.machine(), debuggee.machine().thread(scope.thread()));
-                return scope.scope() == References.Scope.LOCALS ? Locals.ofFrame(thread, scope.level())
-                        : Globals.ofFrame(thread, scope.level());
-            }));
-        }
-        return Optional.empty();
-    }
-
-    /** The memory a client may open for a value: where a pointer points, else where the value is stored. */
-    static OptionalLong memoryOf(TypedValues.Value value) {
-        return value.parts().orElse(null) instanceof TypedValues.Parts.Pointee pointee ? OptionalLong.of(pointee.address())
-                : value.address();
-    }
-
-    /** The variable a bare name means in a frame, as C scopes it: a local (innermost first), else a global of its unit. */
-    static Optional<TypedValues.Value> frameVariable(DapSession session, References.FrameRef frame, String name) {
-        return session.call(debuggee -> {
-            ThreadContext thread = new ThreadContext(debuggee.machine(), debuggee.machine().thread(frame.thread()));
-            Optional<TypedValues.Value> local = Locals.ofFrame(thread, frame.level()).stream()
-                    .filter(value -> value.name().equals(name)).findFirst();
-            return local.isPresent() ? local : Globals.ofFrame(thread, frame.level()).stream()
-                    .filter(value -> value.name().equals(name)).findFirst();
-        });
     }
 
     private List<Variable> scopeVariables(ScopeRef scope) {
@@ -182,42 +129,6 @@ public final class VariablesHandler {
                 case IPC -> ipc(tcb);
             };
         });
-    }
-
-    /** setVariable on a register: the value is an expression over the thread's state ("0x10", "sp - 16"). */
-    public SetVariableResponse setVariable(SetVariableArguments arguments) {
-        ScopeRef scope = scopeRef(arguments.getVariablesReference());
-        if (scope.scope() != References.Scope.REGISTERS) {
-            throw new SessionException(SessionException.BAD_ARGUMENT, "only registers can be set; "
-                    + scope.scope().name().toLowerCase() + " values are the kernel's");
-        }
-        String name = arguments.getName();
-        int index = name.equals("pc") ? -1 : Registers.indexOf(name);
-        if (index <= 0 && !name.equals("pc")) {
-            throw new SessionException(SessionException.BAD_ARGUMENT, "no writable register named '" + name + "'");
-        }
-        Expression value = Expression.parse(arguments.getValue());
-        long written = session.call(debuggee -> {
-            Tcb tcb = debuggee.machine().thread(scope.thread());
-            long v = value.evaluate(new ThreadContext(debuggee.machine(), tcb));
-            if (index < 0) {
-                tcb.registers().setPc(v);
-            } else {
-                tcb.registers().set(index, v);
-            }
-            return v;
-        });
-        // The response gives the register's new value; what derives from it is stale: locals,
-        // the IPC scope's words, and the frames when the register is one the unwinding reads.
-        if (index < 0 || UNWINDING_REGISTERS.contains(index)) {
-            session.invalidated(scope.thread(), InvalidatedAreas.STACKS, InvalidatedAreas.VARIABLES);
-        } else {
-            session.invalidated(scope.thread(), InvalidatedAreas.VARIABLES);
-        }
-        SetVariableResponse response = new SetVariableResponse();
-        response.setValue(Convert.hex(written));
-        response.setType("uint64");
-        return response;
     }
 
     private ScopeRef scopeRef(int reference) {

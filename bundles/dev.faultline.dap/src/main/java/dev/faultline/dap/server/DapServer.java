@@ -56,6 +56,7 @@ import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
 
 import dev.faultline.dap.handler.BreakpointsHandler;
 import dev.faultline.dap.handler.DataBreakpointsHandler;
+import dev.faultline.dap.handler.SetVariableHandler;
 import dev.faultline.dap.handler.DisassembleHandler;
 import dev.faultline.dap.handler.EvaluateHandler;
 import dev.faultline.dap.handler.ExceptionInfoHandler;
@@ -92,6 +93,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     private final FaultlineHandler faultline;
     private final KernelObjectsHandler kernelObjects;
     private final DataBreakpointsHandler data;
+    private final SetVariableHandler setVariable;
 
     public DapServer(MachineHost host) {
         this.session = new DapSession(host);
@@ -99,6 +101,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         this.run = new RunControlHandler(session);
         this.stack = new StackHandler(session);
         this.variables = new VariablesHandler(session);
+        this.setVariable = new SetVariableHandler(session);
         this.breakpoints = new BreakpointsHandler(session);
         this.memory = new MemoryHandler(session);
         this.disassembly = new DisassembleHandler(session);
@@ -263,7 +266,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
 
     @Override
     public CompletableFuture<SetVariableResponse> setVariable(SetVariableArguments arguments) {
-        return answer(() -> variables.setVariable(arguments));
+        return answer(() -> setVariable.setVariable(arguments));
     }
 
     @Override

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.eclipse.lsp4j.debug.Breakpoint;
 import org.eclipse.lsp4j.debug.DataBreakpoint;
@@ -16,8 +15,8 @@ import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
 import org.eclipse.lsp4j.debug.EvaluateArguments;
-import org.eclipse.lsp4j.debug.ScopesArguments;
 import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetVariableArguments;
 import org.eclipse.lsp4j.debug.StackFrame;
 import org.eclipse.lsp4j.debug.StoppedEventArguments;
 import org.eclipse.lsp4j.debug.Variable;
@@ -86,13 +85,6 @@ class DataBreakpointsTest extends ServerFixture {
         return await(client.server().dataBreakpointInfo(info));
     }
 
-    private int scopeReference(int frame, String name) {
-        ScopesArguments scopes = new ScopesArguments();
-        scopes.setFrameId(frame);
-        return Arrays.stream(await(client.server().scopes(scopes)).getScopes())
-                .filter(scope -> scope.getName().equals(name)).findFirst().orElseThrow().getVariablesReference();
-    }
-
     /** Runs the values guest into area(), called by main; answers the thread. */
     private int stopInArea() {
         int thread = launchStopped(Guests.testGuest("values"));
@@ -158,7 +150,7 @@ class DataBreakpointsTest extends ServerFixture {
     }
 
     @Test
-    void aVariableHeldInARegisterCannotBeWatchedAndSaysWhy() {
+    void aVariableHeldInARegisterCannotBeWatchedOrSetAndSaysWhy() {
         Path optimised = Toolchain.repositoryRoot()
                 .resolve("bundles/dev.faultline.dap/src/test/guest/optimised.c");
         int thread = launchStopped(Guests.optimisedTestGuest("optimised"));
@@ -167,6 +159,13 @@ class DataBreakpointsTest extends ServerFixture {
         client.stopped();
         DataBreakpointInfoResponse total = info(scopeReference(frames(thread)[1].getId(), "Locals"), "total");
         assertNull(total.getDataId());
-        assertTrue(total.getDescription().contains("not in memory"), total.getDescription());
+        assertTrue(total.getDescription().contains("not stored whole in memory"), total.getDescription());
+        SetVariableArguments set = new SetVariableArguments();
+        set.setVariablesReference(scopeReference(frames(thread)[1].getId(), "Locals"));
+        set.setName("total");
+        set.setValue("1");
+        ResponseErrorException refused = assertThrows(ResponseErrorException.class, () -> await(client.server().setVariable(set)));
+        assertTrue(refused.getMessage().contains("not stored whole in memory") && refused.getMessage().endsWith("set"),
+                "nor set: " + refused.getMessage());
     }
 }

@@ -112,8 +112,7 @@ class MemoryTest extends ServerFixture {
         assertEquals("ra", registers[1].getName());
         assertEquals(32, registers.length);
         SetVariableArguments set = new SetVariableArguments();
-        set.setVariablesReference(java.util.Arrays.stream(await(client.server().scopes(scopesOf(top.getId()))).getScopes())
-                .filter(scope -> scope.getName().equals("Registers")).findFirst().orElseThrow().getVariablesReference());
+        set.setVariablesReference(scopeReference(top.getId(), "Registers"));
         set.setName("t0");
         set.setValue("0x1234 + 1");
         assertEquals("0x0000000000001235", await(client.server().setVariable(set)).getValue());
@@ -136,11 +135,5 @@ class MemoryTest extends ServerFixture {
         assertEquals("dap-steps.elf", modules[0].getName());
         assertEquals("DWARF loaded", modules[0].getSymbolStatus());
         assertTrue(modules[0].getAddressRange().startsWith("0x10000-"), modules[0].getAddressRange());
-    }
-
-    private static org.eclipse.lsp4j.debug.ScopesArguments scopesOf(int frameId) {
-        org.eclipse.lsp4j.debug.ScopesArguments arguments = new org.eclipse.lsp4j.debug.ScopesArguments();
-        arguments.setFrameId(frameId);
-        return arguments;
     }
 }

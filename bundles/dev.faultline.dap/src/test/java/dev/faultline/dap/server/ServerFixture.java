@@ -125,17 +125,22 @@ abstract class ServerFixture {
         return result.startsWith("0x") ? Long.parseUnsignedLong(result.substring(2), 16) : Long.parseLong(result);
     }
 
-    protected Variable[] scope(int frameId, String name) {
+    /** The variablesReference of the frame's scope of this name. */
+    protected int scopeReference(int frameId, String name) {
         ScopesArguments arguments = new ScopesArguments();
         arguments.setFrameId(frameId);
         for (Scope scope : await(client.server().scopes(arguments)).getScopes()) {
             if (scope.getName().equals(name)) {
-                VariablesArguments variables = new VariablesArguments();
-                variables.setVariablesReference(scope.getVariablesReference());
-                return await(client.server().variables(variables)).getVariables();
+                return scope.getVariablesReference();
             }
         }
-        throw new AssertionError("no scope " + name);
+        throw new AssertionError("frame " + frameId + " has no scope " + name);
+    }
+
+    protected Variable[] scope(int frameId, String name) {
+        VariablesArguments variables = new VariablesArguments();
+        variables.setVariablesReference(scopeReference(frameId, name));
+        return await(client.server().variables(variables)).getVariables();
     }
 
     /** The variables a variable with parts (a struct, an array, a pointer) opens into. */

@@ -2,15 +2,19 @@ package dev.faultline.dap.server;
 
 import static dev.faultline.dap.server.TestClient.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
 import org.eclipse.lsp4j.debug.EvaluateArguments;
 import org.eclipse.lsp4j.debug.EvaluateResponse;
+import org.eclipse.lsp4j.debug.SetVariableArguments;
+import org.eclipse.lsp4j.debug.SetVariableResponse;
 import org.eclipse.lsp4j.debug.StackFrame;
 import org.eclipse.lsp4j.debug.Variable;
 import org.eclipse.lsp4j.debug.VariablesArguments;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.emulator.testing.Toolchain;
@@ -20,8 +24,10 @@ class TypedValuesTest extends ServerFixture {
 
     private final Path values = Toolchain.repositoryRoot().resolve("bundles/dev.faultline.dap/src/test/guest/values.c");
 
+    private int thread;
+
     private StackFrame[] stopInArea() {
-        int thread = launchStopped(Guests.testGuest("values"));
+        thread = launchStopped(Guests.testGuest("values"));
         setBreakpoints(values, at(lineOf(values, "return result;")));
         resume(thread);
         client.stopped();
@@ -99,5 +105,40 @@ class TypedValuesTest extends ServerFixture {
         watch.setContext("watch");
         assertEquals("7", await(client.server().evaluate(watch)).getResult(), "in a frame, a global's name is its value");
         assertTrue(evaluate("ticks") == address, "outside a frame, a symbol is its address");
+    }
+
+    private SetVariableResponse set(Variable container, String name, String value) {
+        return set(container.getVariablesReference(), name, value);
+    }
+
+    private SetVariableResponse set(int container, String name, String value) {
+        SetVariableArguments arguments = new SetVariableArguments();
+        arguments.setVariablesReference(container);
+        arguments.setName(name);
+        arguments.setValue(value);
+        return await(client.server().setVariable(arguments));
+    }
+
+    @Test
+    void aVariableStoredInMemoryIsSetInItsSizeAndTheProgramGoesOnWithIt() {
+        StackFrame[] frames = stopInArea();
+        assertEquals("42", set(scopeReference(frames[0].getId(), "Locals"), "result", "6 * 7").getValue());
+        assertEquals("100", set(scopeReference(frames[0].getId(), "Globals"), "ticks", "100").getValue());
+        Variable[] main = scope(frames[1].getId(), "Locals");
+        assertEquals("65 'A'", set(scopeReference(frames[1].getId(), "Locals"), "letter", "0x41").getValue(),
+                "a char: one byte written");
+        Variable corner = variable(open(variable(main, "square")), "corner");
+        assertEquals("-7", set(corner, "y", "-7").getValue());
+        assertEquals("3", value(open(corner), "x"), "the member beside it keeps its bytes");
+        ResponseErrorException whole = assertThrows(ResponseErrorException.class,
+                () -> set(scopeReference(frames[1].getId(), "Locals"), "square", "0"));
+        assertTrue(whole.getMessage().contains("member by member"), whole.getMessage());
+        ResponseErrorException bad = assertThrows(ResponseErrorException.class,
+                () -> set(scopeReference(frames[1].getId(), "Locals"), "letter", "nothing"));
+        assertTrue(bad.getMessage().contains("'nothing'"), bad.getMessage());
+        setBreakpoints(values);
+        resume(thread);
+        client.next("exited");
+        assertTrue(client.output().contains("area of square: 42 A 1 101 -1"), client.output());
     }
 }
