@@ -7,7 +7,7 @@
 #define THREADS 100
 #define ENDPOINTS 10000
 #define CNODE_BITS 14
-#define ROUNDS 5
+#define ROUNDS 7
 #define TICKS 1000000
 
 volatile unsigned long counter;

@@ -1,7 +1,9 @@
 package dev.faultline.emulator.dwarf;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Optional;
 public final class CallFrameInfo {
 
     private final List<Fde> fdes;
+    /** Each FDE's rows once run: a debugger unwinds through the same functions at every stop. */
+    private final Map<Fde, List<CfiRow>> rows = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     private CallFrameInfo(List<Fde> fdes) {
         this.fdes = List.copyOf(fdes);
@@ -46,7 +50,12 @@ public final class CallFrameInfo {
 
     /** All rows of an FDE, as readelf --debug-dump=frames-interp lists them. */
     public List<CfiRow> rows(Fde fde) throws DwarfFormatException {
-        return CfiProgram.rows(fde);
+        List<CfiRow> run = rows.get(fde);
+        if (run == null) {
+            run = List.copyOf(CfiProgram.rows(fde));
+            rows.put(fde, run);
+        }
+        return run;
     }
 
     /** The row in force at pc: the last row at or below it in pc's FDE. */
@@ -56,7 +65,7 @@ public final class CallFrameInfo {
             return Optional.empty();
         }
         CfiRow found = null;
-        for (CfiRow row : CfiProgram.rows(fde.get())) {
+        for (CfiRow row : rows(fde.get())) {
             if (Long.compareUnsigned(row.address(), pc) <= 0) {
                 found = row;
             }

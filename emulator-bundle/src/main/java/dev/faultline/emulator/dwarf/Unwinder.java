@@ -44,6 +44,9 @@ public final class Unwinder {
             }
             long cfa = cfa(row.get(), current, currentPc);
             frames.add(new Frame(level, currentPc, OptionalLong.of(cfa), current));
+            if (frames.size() == maxFrames) {
+                return frames;
+            }
             int raColumn = fde.get().cie().returnAddressRegister();
             Optional<Caller> caller = caller(row.get(), raColumn, cfa, current, memory, currentPc);
             if (caller.isEmpty() || !stackGrowsOutward(frames, caller.get())) {

@@ -20,9 +20,10 @@ import dev.faultline.emulator.bench.Figure;
  */
 public final class DapBenchmark {
 
-    /** As dap-machine.c calls tick: TICKS times in each of ROUNDS rounds. */
+    /** As dap-machine.c calls tick: TICKS times in each of ROUNDS rounds; the first REGISTER_ROUNDS time a register condition. */
     private static final long TICKS = 1_000_000;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
+    private static final int REGISTER_ROUNDS = 5;
     private static final int BUNDLES = 100;
     private static final int ENDPOINT_QUERIES = 30;
     private static final int STEPS = 2_000;
@@ -93,39 +94,47 @@ public final class DapBenchmark {
     }
 
     /**
-     * Runs the rounds of ticks with a breakpoint on tick whose condition is false, each to
-     * round_done's breakpoint. The first round pays for the JIT compiling the check (printed on
-     * its own); the figure is the best of the rounds after it, as the kernel's figures are.
+     * Runs rounds of ticks with a breakpoint on tick whose condition is false, each to
+     * round_done's breakpoint: first over a register (the figure), then over tick's parameter,
+     * which the condition reads by its DWARF location (`...local-variable`). The first round of
+     * each pays for the JIT compiling the check (the register's is printed on its own); a figure
+     * is the best of the rounds after it, as the kernel's figures are.
      */
     private static void conditions(DapWire wire, int thread, Consumer<Figure> out) throws IOException {
-        wire.call("setFunctionBreakpoints", breakpoints(function("tick", "a0 == 0x7fffffffffffffff"),
-                function("round_done", null)));
-        double first = 0;
-        double best = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            wire.forgetEvents();
-            long start = System.nanoTime();
-            wire.call("continue", object("threadId", thread));
-            JsonObject stopped = wire.event("stopped");
-            double rate = TICKS / ((System.nanoTime() - start) / 1e9);
-            String counter = wire.call("evaluate", object("expression", "*counter")).getAsJsonObject("body")
-                    .get("result").getAsString();
-            if (Long.decode(counter.split(" ")[0]) != TICKS - 1 || threadOf(stopped) != thread) {
-                throw new IOException("round " + (round + 1) + " of the conditional breakpoint run ended at counter "
-                        + counter + ", expected " + (TICKS - 1));
-            }
-            if (round == 0) {
-                first = rate;
-            } else {
-                best = Math.max(best, rate);
-            }
-        }
-        out.accept(new Figure("dap.condition-evaluations", best, "per second"));
-        out.accept(new Figure("dap.condition-evaluations.first-round", first, "per second"));
+        double[] register = rounds(wire, thread, "a0 == 0x7fffffffffffffff", REGISTER_ROUNDS);
+        out.accept(new Figure("dap.condition-evaluations", best(register), "per second"));
+        out.accept(new Figure("dap.condition-evaluations.first-round", register[0], "per second"));
+        double[] local = rounds(wire, thread, "i == 0x7fffffffffffffff", ROUNDS - REGISTER_ROUNDS);
+        out.accept(new Figure("dap.condition-evaluations.local-variable", best(local), "per second"));
         wire.call("setFunctionBreakpoints", breakpoints(function("spin", null)));
         wire.forgetEvents();
         wire.call("continue", object("threadId", thread));
         wire.event("stopped");
+    }
+
+    /** Evaluations per second in each of count rounds of ticks with condition on tick. */
+    private static double[] rounds(DapWire wire, int thread, String condition, int count) throws IOException {
+        wire.call("setFunctionBreakpoints", breakpoints(function("tick", condition), function("round_done", null)));
+        double[] rates = new double[count];
+        for (int round = 0; round < count; round++) {
+            wire.forgetEvents();
+            long start = System.nanoTime();
+            wire.call("continue", object("threadId", thread));
+            JsonObject stopped = wire.event("stopped");
+            rates[round] = TICKS / ((System.nanoTime() - start) / 1e9);
+            String counter = wire.call("evaluate", object("expression", "*counter")).getAsJsonObject("body")
+                    .get("result").getAsString();
+            if (Long.decode(counter.split(" ")[0]) != TICKS - 1 || threadOf(stopped) != thread) {
+                throw new IOException("a round of the conditional breakpoint run (" + condition + ") ended at counter "
+                        + counter + ", expected " + (TICKS - 1));
+            }
+        }
+        return rates;
+    }
+
+    /** The best of the rounds after the first. */
+    private static double best(double[] rates) {
+        return Arrays.stream(rates).skip(1).max().orElse(rates[0]);
     }
 
     private static void steps(DapWire wire, int thread, Consumer<Figure> out) throws IOException {

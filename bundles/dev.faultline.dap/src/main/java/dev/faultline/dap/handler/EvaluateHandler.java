@@ -45,7 +45,7 @@ public final class EvaluateHandler {
             }
         }
         Expression expression = Expression.parse(text);
-        long value = session.call(debuggee -> {
+        Shown shown = session.call(debuggee -> {
             Tcb thread;
             if (frame != null) {
                 thread = debuggee.machine().thread(frame.thread());
@@ -55,18 +55,23 @@ public final class EvaluateHandler {
                 throw new SessionException(SessionException.NOT_STOPPED,
                         "the machine is running: evaluate needs a stopped thread (pause first)");
             }
-            return expression.evaluate(new ThreadContext(debuggee.machine(), thread));
+            ThreadContext context = new ThreadContext(debuggee.machine(), thread).inFrame(frame == null ? 0 : frame.level());
+            return new Shown(expression.evaluate(context), expression.radix(context));
         });
         EvaluateResponse response = new EvaluateResponse();
-        response.setResult(expression.radix().format(value));
-        if (expression.radix() == Expression.Radix.HEX) {
+        response.setResult(shown.radix().format(shown.value()));
+        if (shown.radix() == Expression.Radix.HEX) {
             // An address (or a register, which may hold one): the client may open memory there.
             response.setType("uint64");
-            response.setMemoryReference(Convert.address(value));
+            response.setMemoryReference(Convert.address(shown.value()));
         } else {
             response.setType("int64");
         }
         response.setVariablesReference(0);
         return response;
+    }
+
+    /** An expression's value and the radix it shows in. */
+    private record Shown(long value, Expression.Radix radix) {
     }
 }

@@ -49,9 +49,18 @@ public final class Backtrace {
     private static final long PRESERVED = 1L << 2 | 1L << 3 | 1L << 4 | 1L << 8 | 1L << 9 | 0xffcL << 16;
 
     public static List<StackFrame> of(ThreadContext thread) {
+        return of(thread, MAX_FRAMES);
+    }
+
+    /**
+     * The innermost frames, from at most rawFrames machine frames (each one a function's frame and
+     * its inlined copies): as much as a frame's variables need, at every breakpoint hit when a
+     * condition names one.
+     */
+    public static List<StackFrame> of(ThreadContext thread, int rawFrames) {
         long pc = thread.thread().registers().pc();
         List<StackFrame> frames = new ArrayList<>();
-        for (Raw frame : unwind(thread, pc)) {
+        for (Raw frame : unwind(thread, pc, rawFrames)) {
             long at = frame.pc();
             boolean innermost = frames.isEmpty();
             // A caller's pc is a return address, possibly past its call's line: look up the call.
@@ -141,13 +150,12 @@ public final class Backtrace {
         return r -> r >= 0 && r < 32 ? OptionalLong.of(thread.register(r)) : OptionalLong.empty();
     }
 
-    private static List<Raw> unwind(ThreadContext thread, long pc) {
+    private static List<Raw> unwind(ThreadContext thread, long pc, int limit) {
         Optional<CallFrameInfo> cfi = thread.program().debugInfo().flatMap(DebugInfo::callFrames);
         if (cfi.isPresent()) {
             try {
                 List<Raw> frames = new ArrayList<>();
-                for (Frame frame : new Unwinder(cfi.get()).backtrace(pc, live(thread), thread::read,
-                        MAX_FRAMES)) {
+                for (Frame frame : new Unwinder(cfi.get()).backtrace(pc, live(thread), thread::read, limit)) {
                     frames.add(new Raw(frame.pc(), frame.cfa(), frame.registers()));
                 }
                 if (frames.size() > 1 || cfi.get().fdeFor(pc).isPresent()) {
@@ -157,14 +165,14 @@ public final class Backtrace {
                 // the frame pointer below may still give a backtrace
             }
         }
-        return framePointerChain(thread, pc);
+        return framePointerChain(thread, pc, limit);
     }
 
-    private static List<Raw> framePointerChain(ThreadContext thread, long pc) {
+    private static List<Raw> framePointerChain(ThreadContext thread, long pc, int limit) {
         List<Raw> frames = new ArrayList<>();
         long framePc = pc;
         long fp = thread.thread().registers().get(8);
-        while (frames.size() < MAX_FRAMES && fp != 0 && (fp & 7) == 0) {
+        while (frames.size() < limit - 1 && fp != 0 && (fp & 7) == 0) {
             OptionalLong ra = thread.read(fp - 8, 8);
             OptionalLong callerFp = thread.read(fp - 16, 8);
             if (ra.isEmpty() || callerFp.isEmpty() || ra.getAsLong() == 0) {

@@ -8,15 +8,16 @@ import dev.faultline.emulator.hart.Registers;
  * An expression over the machine state of one thread, parsed once and evaluated many times (a
  * breakpoint condition runs at every hit, inside the machine). The language is C's integer
  * operators on 64-bit values: numbers (decimal, 0x hex), registers by ABI name or xN (a leading
- * $ forces a register), pc, symbols (a symbol's value is its address), *E (the 64-bit word at E),
+ * $ forces a register), pc, parameters and variables of the innermost frame (their values, by
+ * their DWARF types), symbols (a symbol's value is its address), *E (the 64-bit word at E),
  * unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
  *
- * <p>Each expression also has a radix, decided from its shape when it is parsed, in which its value
- * is shown (evaluate, log messages): registers, pc and symbols are addresses and bit patterns, and
- * read as hex as the Registers scope shows them; so do an address plus or minus a number, and the
- * bitwise operators (& | ^ ~ << >>) over one. Everything else is a plain integer, in signed
- * decimal: numbers, memory words (*E), * / %, unary -, the difference of two addresses,
- * comparisons and logical results.
+ * <p>Each expression also has a radix, decided from its shape and what its names name, in which
+ * its value is shown (evaluate, log messages): registers, pc and symbols are addresses and bit
+ * patterns, and read as hex as the Registers scope shows them; so do an address plus or minus a
+ * number, and the bitwise operators (& | ^ ~ << >>) over one. Everything else is a plain integer,
+ * in signed decimal: numbers, variables, memory words (*E), * / %, unary -, the difference of two
+ * addresses, comparisons and logical results.
  */
 public final class Expression {
 
@@ -27,6 +28,13 @@ public final class Expression {
 
         /** A symbol's address; empty when the program has no such symbol. */
         OptionalLong symbol(String name);
+
+        /**
+         * The value of a parameter or variable of the innermost frame, as C arithmetic takes it;
+         * empty when the frame has none of that name; a SessionException when it has one that is
+         * not a number (a struct, a value optimized out).
+         */
+        OptionalLong variable(String name);
 
         /** The little-endian 64-bit word at address; empty when it is not mapped. */
         OptionalLong word(long address);
@@ -63,21 +71,26 @@ public final class Expression {
         }
     }
 
-    /** A parsed (sub)expression and the radix its value is shown in. */
-    private record Term(Node node, Radix radix) {
-        boolean hex() {
-            return radix == Radix.HEX;
-        }
+    /** Whether a (sub)expression's value shows in hex: a name's radix depends on what it names in the context. */
+    private interface HexRule {
+        boolean hex(Context context);
+    }
+
+    private static final HexRule HEX = c -> true;
+    private static final HexRule DECIMAL = c -> false;
+
+    /** A parsed (sub)expression and the rule for its radix. */
+    private record Term(Node node, HexRule hex) {
     }
 
     private final String text;
     private final Node root;
-    private final Radix radix;
+    private final HexRule hex;
 
     private Expression(String text, Term root) {
         this.text = text;
         this.root = root.node();
-        this.radix = root.radix();
+        this.hex = root.hex();
     }
 
     /** Parses text, or throws a SessionException naming the position and what was expected. */
@@ -96,14 +109,14 @@ public final class Expression {
         return root.eval(context);
     }
 
-    /** The radix the value is shown in: see the class comment. */
-    public Radix radix() {
-        return radix;
+    /** The radix the value is shown in, in a context (a local is a number, a symbol an address): see the class comment. */
+    public Radix radix(Context context) {
+        return Radix.hexIf(hex.hex(context));
     }
 
     /** The value as text in the expression's radix. */
     public String format(Context context) {
-        return radix.format(evaluate(context));
+        return radix(context).format(evaluate(context));
     }
 
     public String text() {
@@ -175,17 +188,17 @@ public final class Expression {
                     return left;
                 }
                 Term right = binary(level + 1);
-                left = new Term(apply(operator, left.node(), right.node()), radix(operator, left, right));
+                left = new Term(apply(operator, left.node(), right.node()), radix(operator, left.hex(), right.hex()));
             }
         }
 
         /** The radix of a binary operation: see the class comment. */
-        private static Radix radix(String operator, Term l, Term r) {
-            return Radix.hexIf(switch (operator) {
-                case "+", "|", "^", "&", "<<", ">>" -> l.hex() || r.hex();
-                case "-" -> l.hex() && !r.hex();
-                default -> false;
-            });
+        private static HexRule radix(String operator, HexRule l, HexRule r) {
+            return switch (operator) {
+                case "+", "|", "^", "&", "<<", ">>" -> c -> l.hex(c) || r.hex(c);
+                case "-" -> c -> l.hex(c) && !r.hex(c);
+                default -> DECIMAL;
+            };
         }
 
         private static Node apply(String operator, Node l, Node r) {
@@ -222,7 +235,7 @@ public final class Expression {
             }
             if (take("~")) {
                 Term operand = unary();
-                return new Term(c -> ~operand.node().eval(c), operand.radix());
+                return new Term(c -> ~operand.node().eval(c), operand.hex());
             }
             if (take("*")) {
                 Node address = unary().node();
@@ -235,7 +248,7 @@ public final class Expression {
         }
 
         private static Term decimal(Node node) {
-            return new Term(node, Radix.DECIMAL);
+            return new Term(node, DECIMAL);
         }
 
         Term primary() {
@@ -267,7 +280,7 @@ public final class Expression {
                 at = start;
                 throw error("no register named '" + name + "'");
             }
-            return new Term(nameNode(name), Radix.HEX);
+            return name(name);
         }
 
         Term number() {
@@ -286,13 +299,29 @@ public final class Expression {
             }
         }
 
-        /** A register when one has the name (a register shadows a symbol of its name), else a symbol. */
-        private static Node nameNode(String name) {
+        /**
+         * A register when one has the name (a register shadows a symbol of its name), else a
+         * variable of the innermost frame (C's scoping: a local shadows a global), else a symbol.
+         * A register or a symbol is an address or bit pattern, shown in hex; a variable a number.
+         */
+        private static Term name(String name) {
             int index = registerIndex(name);
             if (index >= 0) {
-                return c -> c.register(index);
+                return new Term(c -> c.register(index), HEX);
             }
-            return c -> c.symbol(name).orElseThrow(() -> failure("no register or symbol named '" + name + "'"));
+            return new Term(c -> {
+                OptionalLong variable = c.variable(name);
+                if (variable.isPresent()) {
+                    return variable.getAsLong();
+                }
+                return c.symbol(name).orElseThrow(() -> failure("no register, variable or symbol named '" + name + "'"));
+            }, c -> {
+                try {
+                    return c.variable(name).isEmpty();
+                } catch (SessionException e) {
+                    return true;
+                }
+            });
         }
 
         private static int registerIndex(String name) {

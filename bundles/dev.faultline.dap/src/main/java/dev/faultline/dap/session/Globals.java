@@ -25,7 +25,7 @@ public final class Globals {
 
     /** The globals of the compilation unit of a thread's frame at a level of its backtrace, in declaration order. */
     public static List<TypedValues.Value> ofFrame(ThreadContext thread, int level) {
-        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
+        List<Backtrace.StackFrame> frames = Backtrace.of(thread, level + 1);
         if (level >= frames.size()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.faultline.emulator.dwarf.AddressRange;
 import dev.faultline.emulator.dwarf.AttributeValue;
@@ -30,7 +31,19 @@ public final class Locals {
 
     /** The variables of a thread's frame at a level of its backtrace (level 0 is the innermost). */
     public static List<TypedValues.Value> ofFrame(ThreadContext thread, int level) {
-        List<Backtrace.StackFrame> frames = Backtrace.of(thread);
+        return read(thread, level, null);
+    }
+
+    /** The variable of this name a thread's frame sees at its pc (the innermost block's, when blocks nest), if any. */
+    public static Optional<TypedValues.Value> named(ThreadContext thread, int level, String name) {
+        List<TypedValues.Value> found = read(thread, level, name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /** The frame's variables, or only those called name when it is not null. */
+    private static List<TypedValues.Value> read(ThreadContext thread, int level, String name) {
+        // The frame at level is in the first level + 1 machine frames.
+        List<Backtrace.StackFrame> frames = Backtrace.of(thread, level + 1);
         if (level >= frames.size() || frames.get(level).instance().isEmpty()) {
             return List.of();
         }
@@ -38,8 +51,8 @@ public final class Locals {
         Die function = frame.instance().get().die();
         List<TypedValues.Value> locals = new ArrayList<>();
         try {
-            DwarfExpression.Context context = context(thread, frame, entryValues(thread, frames, level));
-            collect(thread, function, frame.scopePc(), context, locals);
+            DwarfExpression.Context context = context(thread, frame, entryValues(thread, level));
+            collect(thread, function, frame.scopePc(), context, name, locals);
         } catch (DwarfFormatException e) {
             locals.add(new TypedValues.Value("<DWARF>", "unreadable: " + e.getMessage(), "", Optional.empty()));
         }
@@ -88,25 +101,26 @@ public final class Locals {
      * says (DWARF 5 section 3.4.2, DW_TAG_call_site_parameter): the expression DW_AT_call_value,
      * evaluated in the caller's frame. The caller is the frame past the function's inlined copies.
      */
-    private static RegisterReader entryValues(ThreadContext thread, List<Backtrace.StackFrame> frames, int level) {
-        int physical = level;
-        while (physical < frames.size() && frames.get(physical).instance().isPresent()
-                && frames.get(physical).instance().get().kind() == FunctionKind.INLINED) {
-            physical++;
-        }
-        if (physical + 1 >= frames.size() || frames.get(physical + 1).instance().isEmpty()) {
-            return register -> OptionalLong.empty();
-        }
-        Backtrace.StackFrame caller = frames.get(physical + 1);
+    private static RegisterReader entryValues(ThreadContext thread, int level) {
+        // The caller is unwound only when a location asks for a value on entry: rare, and a
+        // condition naming a variable reads it at every breakpoint hit.
+        AtomicReference<Optional<Backtrace.StackFrame>> caller = new AtomicReference<>();
         return register -> {
+            if (caller.get() == null) {
+                caller.set(callerOf(Backtrace.of(thread, level + 2), level));
+            }
+            if (caller.get().isEmpty()) {
+                return OptionalLong.empty();
+            }
+            Backtrace.StackFrame frame = caller.get().get();
             try {
-                Optional<Die> site = callSite(subprogram(caller.instance().get().die()), caller.pc());
+                Optional<Die> site = callSite(subprogram(frame.instance().get().die()), frame.pc());
                 Optional<byte[]> value = site.isEmpty() ? Optional.empty() : parameterValue(site.get(), register);
                 if (value.isEmpty()) {
                     return OptionalLong.empty();
                 }
                 DwarfExpression.Location location = DwarfExpression.evaluate(value.get(),
-                        context(thread, caller, r -> OptionalLong.empty()));
+                        context(thread, frame, r -> OptionalLong.empty()));
                 // DW_AT_call_value computes the value itself: the expression's result is the value.
                 if (location instanceof DwarfExpression.Location.Memory result) {
                     return OptionalLong.of(result.address());
@@ -115,13 +129,26 @@ public final class Locals {
                     return OptionalLong.of(result.value());
                 }
                 if (location instanceof DwarfExpression.Location.Register result) {
-                    return caller.registers().read(result.register());
+                    return frame.registers().read(result.register());
                 }
                 return OptionalLong.empty();
             } catch (DwarfFormatException e) {
                 return OptionalLong.empty();
             }
         };
+    }
+
+    /** The frame that called the function running at level: the frame past the function's inlined copies, with DWARF. */
+    private static Optional<Backtrace.StackFrame> callerOf(List<Backtrace.StackFrame> frames, int level) {
+        int physical = level;
+        while (physical < frames.size() && frames.get(physical).instance().isPresent()
+                && frames.get(physical).instance().get().kind() == FunctionKind.INLINED) {
+            physical++;
+        }
+        if (physical + 1 >= frames.size() || frames.get(physical + 1).instance().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(frames.get(physical + 1));
     }
 
     /** The call site in function (at any depth) whose return address is returnPc. */
@@ -165,16 +192,17 @@ public final class Locals {
         return Optional.empty();
     }
 
-    private static void collect(ThreadContext thread, Die scope, long pc, DwarfExpression.Context context,
+    /** The variables of scope and of its blocks that cover pc, outer first; only those called only, when it is not null. */
+    private static void collect(ThreadContext thread, Die scope, long pc, DwarfExpression.Context context, String only,
             List<TypedValues.Value> locals) throws DwarfFormatException {
         for (Die child : scope.children()) {
             if (child.tag() == DwarfTag.FORMAL_PARAMETER || child.tag() == DwarfTag.VARIABLE) {
                 Optional<String> name = child.name();
-                if (name.isPresent()) {
+                if (name.isPresent() && (only == null || only.equals(name.get()))) {
                     locals.add(value(thread, child, name.get(), pc, context));
                 }
             } else if (child.tag() == DwarfTag.LEXICAL_BLOCK && covers(child.ranges(), pc)) {
-                collect(thread, child, pc, context, locals);
+                collect(thread, child, pc, context, only, locals);
             }
         }
     }

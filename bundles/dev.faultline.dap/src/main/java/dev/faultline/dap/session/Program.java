@@ -2,15 +2,19 @@ package dev.faultline.dap.session;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.faultline.emulator.disasm.Disassembler;
 import dev.faultline.emulator.disasm.Symbolizer;
 import dev.faultline.emulator.disasm.Syntax;
 import dev.faultline.emulator.dwarf.DebugInfo;
+import dev.faultline.emulator.dwarf.Die;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
+import dev.faultline.emulator.dwarf.DwarfTag;
 import dev.faultline.emulator.dwarf.Function;
 import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.dwarf.LineTable;
@@ -31,6 +35,10 @@ public final class Program {
     private final DebugInfo debugInfo;
     private final String debugInfoProblem;
     private final Disassembler disassembler;
+    /** functionsAt's and variableNamesAt's answers, by address; bounded, since any address can be asked. */
+    private final Map<Long, List<Function>> functions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> variableNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_ADDRESSES = 4096;
 
     public Program(String name, Path path, ElfFile elf) {
         this.name = name;
@@ -95,7 +103,49 @@ public final class Program {
 
     /** The DWARF function instances covering an address, outermost first (inlined copies after their callers). */
     public List<Function> functionsAt(long address) {
-        return debugInfo().map(info -> info.functionsAt(address)).orElse(List.of());
+        return cached(functions, address, a -> debugInfo().map(info -> info.functionsAt(a)).orElse(List.of()));
+    }
+
+    /** A bounded cache of what is asked by address (at every stop, and at every hit of a condition that names a variable). */
+    private static <T> T cached(Map<Long, T> cache, long address, java.util.function.LongFunction<T> compute) {
+        T value = cache.get(address);
+        if (value == null) {
+            if (cache.size() >= MAX_CACHED_ADDRESSES) {
+                cache.clear();
+            }
+            value = compute.apply(address);
+            cache.put(address, value);
+        }
+        return value;
+    }
+
+    /**
+     * The names of the parameters and variables the function instances at an address declare, in
+     * any of their blocks: whether an expression's name can be a local there, asked at each
+     * breakpoint hit, so kept per address.
+     */
+    public Set<String> variableNamesAt(long address) {
+        return cached(variableNames, address, a -> {
+            Set<String> names = new HashSet<>();
+            try {
+                for (Function function : functionsAt(a)) {
+                    collectNames(function.die(), names);
+                }
+            } catch (DwarfFormatException e) {
+                // An unreadable entry declares nothing an expression can use.
+            }
+            return names;
+        });
+    }
+
+    private static void collectNames(Die scope, Set<String> names) throws DwarfFormatException {
+        for (Die child : scope.children()) {
+            if (child.tag() == DwarfTag.FORMAL_PARAMETER || child.tag() == DwarfTag.VARIABLE) {
+                child.name().ifPresent(names::add);
+            } else if (child.tag() == DwarfTag.LEXICAL_BLOCK) {
+                collectNames(child, names);
+            }
+        }
     }
 
     /** The name of the function at an address: DWARF's innermost instance, else the ELF symbol. */

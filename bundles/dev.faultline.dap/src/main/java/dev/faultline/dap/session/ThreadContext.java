@@ -19,6 +19,8 @@ public final class ThreadContext implements Expression.Context {
     private Program program;
     private AddressSpace memory;
     private boolean memoryFound;
+    /** The frame whose parameters and variables an expression's names are: 0, the innermost, unless asked. */
+    private int frameLevel;
 
     public ThreadContext(Machine machine, Tcb thread) {
         this.thread = thread;
@@ -29,6 +31,13 @@ public final class ThreadContext implements Expression.Context {
     ThreadContext(Machine machine, Tcb thread, Program program) {
         this(machine, thread);
         this.program = program;
+    }
+
+    /** This thread's view with the variables of the frame at a level of its backtrace (0 is the innermost). */
+    public ThreadContext inFrame(int level) {
+        ThreadContext context = new ThreadContext(machine, thread, program);
+        context.frameLevel = level;
+        return context;
     }
 
     /** The source line of the breakpoint the thread stands at, when a breakpoint stopped it. */
@@ -59,6 +68,21 @@ public final class ThreadContext implements Expression.Context {
     @Override
     public long register(int index) {
         return index == Expression.PC ? thread.registers().pc() : thread.registers().get(index);
+    }
+
+    @Override
+    public OptionalLong variable(String name) {
+        // Names no function at the pc declares are not unwound for: the check at every breakpoint hit.
+        if (frameLevel == 0 && !program().variableNamesAt(thread.registers().pc()).contains(name)) {
+            return OptionalLong.empty();
+        }
+        // Declared: read it as the Locals scope of the frame does (it may be out of its block here).
+        Optional<TypedValues.Value> value = Locals.named(this, frameLevel, name);
+        if (value.isEmpty() || value.get().number().isPresent()) {
+            return value.isEmpty() ? OptionalLong.empty() : value.get().number();
+        }
+        throw new SessionException(SessionException.EXPRESSION, "'" + name + "' (" + value.get().type()
+                + ") is not a number here: " + value.get().text());
     }
 
     @Override

@@ -24,18 +24,25 @@ public final class TypedValues {
     /**
      * A value as the Variables view shows it; parts, when it has some, open it. address and size
      * say where it is stored in the thread's memory, when it is (not a value held in registers or
-     * computed by the compiler): what a watchpoint on it watches.
+     * computed by the compiler): what a watchpoint on it watches. number is its value as C
+     * arithmetic takes it (an integer, enum, char, bool or pointer, sign-extended by its type);
+     * empty for structs, arrays, floats and values that are not available.
      */
-    public record Value(String name, String text, String type, Optional<Parts> parts, OptionalLong address, long size) {
+    public record Value(String name, String text, String type, Optional<Parts> parts, OptionalLong address, long size,
+            OptionalLong number) {
 
         public Value(String name, String text, String type, Optional<Parts> parts) {
-            this(name, text, type, parts, OptionalLong.empty(), 0);
+            this(name, text, type, parts, OptionalLong.empty(), 0, OptionalLong.empty());
         }
 
         /** This value as stored in size bytes at address of memory; as it was when memory is not the thread's. */
         Value storedAt(MemoryReader memory, long address, long size) {
             return memory instanceof Held || size < 1 ? this
-                    : new Value(name, text, type, parts, OptionalLong.of(address), size);
+                    : new Value(name, text, type, parts, OptionalLong.of(address), size, number);
+        }
+
+        private Value withNumber(long value) {
+            return new Value(name, text, type, parts, address, size, OptionalLong.of(value));
         }
     }
 
@@ -102,7 +109,7 @@ public final class TypedValues {
         Optional<Die> bare = strip(type);
         String typeName = typeName(type);
         if (bare.isEmpty()) {
-            return new Value(name, Long.toString(raw), typeName, Optional.empty());
+            return new Value(name, Long.toString(raw), typeName, Optional.empty()).withNumber(raw);
         }
         Die die = bare.get();
         if (isAggregate(die)) {
@@ -125,9 +132,13 @@ public final class TypedValues {
                 text += " " + string(memory, raw, MAX_STRING);
             }
             boolean opens = raw != 0 && bareTarget.isPresent() && bareTarget.get().tag() != DwarfTag.SUBROUTINE_TYPE;
-            return new Value(name, text, typeName, opens ? Optional.of(new Parts.Pointee(target, raw, name)) : Optional.empty());
+            return new Value(name, text, typeName, opens ? Optional.of(new Parts.Pointee(target, raw, name)) : Optional.empty())
+                    .withNumber(raw);
         }
-        return new Value(name, format(die, raw), typeName, Optional.empty());
+        Value value = new Value(name, format(die, raw), typeName, Optional.empty());
+        boolean integral = die.tag() == DwarfTag.ENUMERATION_TYPE
+                || die.tag() == DwarfTag.BASE_TYPE && die.constant(DwarfAttribute.ENCODING).orElse(0) != FLOAT;
+        return integral ? value.withNumber(extend(raw, size(die), isSigned(die))) : value;
     }
 
     /**

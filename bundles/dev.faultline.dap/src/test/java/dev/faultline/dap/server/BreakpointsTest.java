@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.EvaluateArguments;
 import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.InstructionBreakpoint;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
@@ -62,25 +63,58 @@ class BreakpointsTest extends ServerFixture {
         assertTrue(set[0].getMessage().contains("other.c"), set[0].getMessage());
     }
 
-    @Test
-    void aConditionIsEvaluatedAtEveryHitAndStopsOnlyWhenTrue() {
+    /** Runs the steps guest to the first stop of a breakpoint in square() set up by configure; answers the thread. */
+    private int stopInSquare(java.util.function.Consumer<SourceBreakpoint> configure) {
         int thread = launchStopped(Guests.testGuest("steps"));
-        SourceBreakpoint conditional = at(squareBody);
-        conditional.setCondition("*counter == 2");
-        setBreakpoints(stepsSource(), conditional);
+        SourceBreakpoint breakpoint = at(squareBody);
+        configure.accept(breakpoint);
+        setBreakpoints(stepsSource(), breakpoint);
         resume(thread);
         assertEquals("breakpoint", client.stopped().getReason());
+        return thread;
+    }
+
+    @Test
+    void aConditionIsEvaluatedAtEveryHitAndStopsOnlyWhenTrue() {
+        stopInSquare(breakpoint -> breakpoint.setCondition("*counter == 2"));
         assertEquals(2, evaluate("*counter"));
     }
 
     @Test
-    void aHitConditionStopsOnTheNthHit() {
-        int thread = launchStopped(Guests.testGuest("steps"));
-        SourceBreakpoint third = at(squareBody);
-        third.setHitCondition("3");
-        setBreakpoints(stepsSource(), third);
+    void aConditionAndALogMessageReadTheFramesParametersAndVariables() {
+        int thread = stopInSquare(breakpoint -> breakpoint.setCondition("x == 3 && *counter == 2"));
+        assertEquals(2, evaluate("*counter"), "square(3) comes after two counts");
+        EvaluateArguments watch = new EvaluateArguments();
+        watch.setExpression("i * 10 + total");
+        watch.setFrameId(frames(thread)[1].getId());
+        watch.setContext("watch");
+        assertEquals("35", await(client.server().evaluate(watch)).getResult(),
+                "the caller's variables, in decimal: i = 3, total = 1 + 4");
+    }
+
+    @Test
+    void aConditionOnAVariableOfOptimisedInlinedCodeIsEvaluatedWhereItLives() {
+        Path optimised = dev.faultline.emulator.testing.Toolchain.repositoryRoot()
+                .resolve("bundles/dev.faultline.dap/src/test/guest/optimised.c");
+        int thread = launchStopped(Guests.optimisedTestGuest("optimised"));
+        SourceBreakpoint conditional = at(lineOf(optimised, "sink = scaled;"));
+        conditional.setCondition("value == 2");
+        setBreakpoints(optimised, conditional);
         resume(thread);
-        assertEquals("breakpoint", client.stopped().getReason());
+        client.stopped();
+        assertEquals("6", value(scope(frames(thread)[0].getId(), "Locals"), "scaled"), "value 2, factor 3");
+    }
+
+    @Test
+    void aLogMessageShowsAVariableInDecimal() {
+        String output = runWithLogpoint("x={x} result={result + 0}");
+        assertTrue(output.contains("x=1 result="), output);
+        assertTrue(output.contains("x=4 result="), output);
+    }
+
+    @Test
+    void aHitConditionStopsOnTheNthHit() {
+        stopInSquare(breakpoint -> breakpoint.setHitCondition("3"));
         assertEquals(2, evaluate("*counter"), "square's third call comes after two counts");
     }
 

@@ -22,9 +22,19 @@ class ExpressionTest {
             return registers.getOrDefault(index, 0L);
         }
 
+        /** Locals: i = 3 (also a symbol's name: the local shadows it), shape a struct. */
+        @Override
+        public OptionalLong variable(String name) {
+            if (name.equals("shape")) {
+                throw new SessionException(SessionException.EXPRESSION, "'shape' (struct shape) is not a number here");
+            }
+            return name.equals("i") ? OptionalLong.of(3) : OptionalLong.empty();
+        }
+
         @Override
         public OptionalLong symbol(String name) {
-            return name.equals("counter") ? OptionalLong.of(0x2000) : OptionalLong.empty();
+            return name.equals("counter") ? OptionalLong.of(0x2000) : name.equals("i") ? OptionalLong.of(0x3000)
+                    : OptionalLong.empty();
         }
 
         @Override
@@ -60,6 +70,16 @@ class ExpressionTest {
         assertEquals(0x10074, eval("pc"));
         assertEquals(5, eval("x10"), "a register by number");
         assertEquals(0x1000, eval("fp + sp - s0"), "fp is s0 (x8)");
+    }
+
+    @Test
+    void aVariableOfTheFrameIsItsValueInDecimalAndShadowsASymbol() {
+        assertEquals(4, eval("i + 1"));
+        assertEquals("3", shown("i"), "a local is a number, not an address");
+        assertEquals("12", shown("i * 4"));
+        assertEquals(1, eval("i == 3 && *counter == 7"), "a condition over a local and a global's word");
+        SessionException struct = assertThrows(SessionException.class, () -> eval("shape + 1"));
+        assertTrue(struct.getMessage().contains("not a number"), struct.getMessage());
     }
 
     @Test
@@ -115,7 +135,7 @@ class ExpressionTest {
         assertEquals("1", shown("a0 == 5"));
         assertEquals("0", shown("!pc"));
         assertEquals("-1", shown("0 - 1"));
-        assertEquals(Expression.Radix.DECIMAL, Expression.parse("1 < sp").radix());
+        assertEquals(Expression.Radix.DECIMAL, Expression.parse("1 < sp").radix(STATE));
     }
 
     @Test
