@@ -8,6 +8,8 @@ import org.eclipse.lsp4j.debug.Capabilities;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
+import org.eclipse.lsp4j.debug.CompletionsArguments;
+import org.eclipse.lsp4j.debug.CompletionsResponse;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
 import org.eclipse.lsp4j.debug.DisassembleArguments;
@@ -55,6 +57,7 @@ import org.eclipse.lsp4j.debug.WriteMemoryResponse;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
 
 import dev.faultline.dap.handler.BreakpointsHandler;
+import dev.faultline.dap.handler.CompletionsHandler;
 import dev.faultline.dap.handler.DataBreakpointsHandler;
 import dev.faultline.dap.handler.SetVariableHandler;
 import dev.faultline.dap.handler.DisassembleHandler;
@@ -94,6 +97,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     private final KernelObjectsHandler kernelObjects;
     private final DataBreakpointsHandler data;
     private final SetVariableHandler setVariable;
+    private final CompletionsHandler completions;
 
     public DapServer(MachineHost host) {
         this.session = new DapSession(host);
@@ -111,6 +115,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         this.faultline = new FaultlineHandler(session);
         this.kernelObjects = new KernelObjectsHandler(session);
         this.data = new DataBreakpointsHandler(session);
+        this.completions = new CompletionsHandler(session);
     }
 
     public DapSession session() {
@@ -154,6 +159,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportsInstructionBreakpoints(true);
         capabilities.setSupportsDataBreakpoints(true);
         capabilities.setSupportsDataBreakpointBytes(true);
+        capabilities.setSupportsCompletionsRequest(true);
         capabilities.setSupportsEvaluateForHovers(true);
         capabilities.setSupportsSetVariable(true);
         capabilities.setSupportsModulesRequest(true);
@@ -262,6 +268,11 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     @Override
     public CompletableFuture<VariablesResponse> variables(VariablesArguments arguments) {
         return answer(() -> variables.variables(arguments.getVariablesReference()));
+    }
+
+    @Override
+    public CompletableFuture<CompletionsResponse> completions(CompletionsArguments arguments) {
+        return answer(() -> completions.completions(arguments));
     }
 
     @Override

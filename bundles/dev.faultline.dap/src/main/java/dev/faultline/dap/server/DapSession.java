@@ -41,6 +41,8 @@ public final class DapSession {
     /** What the client said in initialize it takes: events it did not name are never sent. */
     private volatile boolean takesInvalidated;
     private volatile boolean takesMemory;
+    /** Whether the client counts columns from 1 (DAP's default) or from 0. */
+    private volatile boolean columnsStartAt1 = true;
 
     DapSession(MachineHost host) {
         this.host = host;
@@ -55,6 +57,12 @@ public final class DapSession {
     void clientSupports(InitializeRequestArguments arguments) {
         takesInvalidated = arguments != null && Boolean.TRUE.equals(arguments.getSupportsInvalidatedEvent());
         takesMemory = arguments != null && Boolean.TRUE.equals(arguments.getSupportsMemoryEvent());
+        columnsStartAt1 = arguments == null || !Boolean.FALSE.equals(arguments.getColumnsStartAt1());
+    }
+
+    /** The number the client gives the first column: 1, unless its initialize said columnsStartAt1 false. */
+    public int firstColumn() {
+        return columnsStartAt1 ? 1 : 0;
     }
 
     /**

@@ -64,7 +64,7 @@ class BreakpointsTest extends ServerFixture {
     }
 
     /** Runs the steps guest to the first stop of a breakpoint in square() set up by configure; answers the thread. */
-    private int stopInSquare(java.util.function.Consumer<SourceBreakpoint> configure) {
+    private int stopInSquareWhen(java.util.function.Consumer<SourceBreakpoint> configure) {
         int thread = launchStopped(Guests.testGuest("steps"));
         SourceBreakpoint breakpoint = at(squareBody);
         configure.accept(breakpoint);
@@ -76,13 +76,13 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aConditionIsEvaluatedAtEveryHitAndStopsOnlyWhenTrue() {
-        stopInSquare(breakpoint -> breakpoint.setCondition("*counter == 2"));
+        stopInSquareWhen(breakpoint -> breakpoint.setCondition("*counter == 2"));
         assertEquals(2, evaluate("*counter"));
     }
 
     @Test
     void aConditionAndALogMessageReadTheFramesParametersAndVariables() {
-        int thread = stopInSquare(breakpoint -> breakpoint.setCondition("x == 3 && *counter == 2"));
+        int thread = stopInSquareWhen(breakpoint -> breakpoint.setCondition("x == 3 && *counter == 2"));
         assertEquals(2, evaluate("*counter"), "square(3) comes after two counts");
         EvaluateArguments watch = new EvaluateArguments();
         watch.setExpression("i * 10 + total");
@@ -114,7 +114,7 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aHitConditionStopsOnTheNthHit() {
-        stopInSquare(breakpoint -> breakpoint.setHitCondition("3"));
+        stopInSquareWhen(breakpoint -> breakpoint.setHitCondition("3"));
         assertEquals(2, evaluate("*counter"), "square's third call comes after two counts");
     }
 

@@ -33,6 +33,7 @@ class CapabilitiesTest {
         REQUESTS.put("supportsInstructionBreakpoints", new String[] {"setInstructionBreakpoints",
             "{\"breakpoints\":[{\"instructionReference\":\"0x10000\"}]}"});
         REQUESTS.put("supportsDataBreakpoints", new String[] {"dataBreakpointInfo", "{\"name\":\"counter\"}"});
+        REQUESTS.put("supportsCompletionsRequest", new String[] {"completions", "{\"text\":\"co\",\"column\":3}"});
         REQUESTS.put("supportsEvaluateForHovers", new String[] {"evaluate", "{\"expression\":\"pc\",\"context\":\"hover\"}"});
         REQUESTS.put("supportsModulesRequest", new String[] {"modules", "{}"});
         REQUESTS.put("supportsLoadedSourcesRequest", new String[] {"loadedSources", "{}"});

@@ -26,13 +26,6 @@ import org.junit.jupiter.api.Test;
 /** disassemble, readMemory, writeMemory, evaluate, registers and modules at a stop. */
 class MemoryTest extends ServerFixture {
 
-    private StackFrame stopInSquare() {
-        int thread = launchStopped(Guests.testGuest("steps"));
-        setBreakpoints(stepsSource(), at(lineOf(stepsSource(), "long result = x * x;")));
-        resume(thread);
-        return frames(client.stopped().getThreadId())[0];
-    }
-
     @Test
     void disassembleGivesTheCountAskedForAroundThePc() {
         StackFrame top = stopInSquare();

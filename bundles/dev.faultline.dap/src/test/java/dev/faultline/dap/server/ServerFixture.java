@@ -117,6 +117,14 @@ abstract class ServerFixture {
     }
 
     /** The value evaluate gives an expression in the stopped thread (shown as 0x and hex digits, or signed decimal). */
+    /** Runs the steps guest to its first stop in square(); answers that frame. */
+    protected StackFrame stopInSquare() {
+        int thread = launchStopped(Guests.testGuest("steps"));
+        setBreakpoints(stepsSource(), at(lineOf(stepsSource(), "long result = x * x;")));
+        resume(thread);
+        return frames(client.stopped().getThreadId())[0];
+    }
+
     protected long evaluate(String expression) {
         EvaluateArguments arguments = new EvaluateArguments();
         arguments.setExpression(expression);
