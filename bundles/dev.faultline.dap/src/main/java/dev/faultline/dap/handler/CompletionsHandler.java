@@ -21,7 +21,6 @@ import dev.faultline.dap.session.TypedValues;
 import dev.faultline.emulator.elf.Symbol;
 import dev.faultline.emulator.elf.SymbolType;
 import dev.faultline.emulator.hart.Registers;
-import dev.faultline.kernel.object.Tcb;
 
 /**
  * completions, for the debug console: the names the word at the cursor can grow into, as an
@@ -51,10 +50,7 @@ public final class CompletionsHandler {
         References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
         Map<String, CompletionItemType> names = session.call(debuggee -> {
             Map<String, CompletionItemType> found = new LinkedHashMap<>();
-            Tcb tcb = frame != null ? debuggee.machine().thread(frame.thread())
-                    : debuggee.stop() != null ? debuggee.machine().thread(debuggee.stop().thread())
-                    : debuggee.machine().threads().get(0);
-            ThreadContext thread = new ThreadContext(debuggee.machine(), tcb);
+            ThreadContext thread = TypedContainers.expressionContext(debuggee, frame);
             if (!registersOnly) {
                 int level = frame == null ? 0 : frame.level();
                 for (List<TypedValues.Value> values : List.of(Locals.ofFrame(thread, level), Globals.ofFrame(thread, level))) {

@@ -20,7 +20,6 @@ import dev.faultline.dap.session.ThreadContext;
 import dev.faultline.dap.session.TypedValues;
 import dev.faultline.dap.session.WatchTable;
 import dev.faultline.emulator.debug.WatchKind;
-import dev.faultline.kernel.object.Tcb;
 
 /**
  * dataBreakpointInfo and setDataBreakpoints: watchpoints on memory. A data id is "ADDRESS:LENGTH"
@@ -73,10 +72,7 @@ public final class DataBreakpointsHandler {
         }
         Expression expression = Expression.parse(name);
         return session.call(debuggee -> {
-            Tcb tcb = frame != null ? debuggee.machine().thread(frame.thread())
-                    : debuggee.stop() != null ? debuggee.machine().thread(debuggee.stop().thread())
-                    : debuggee.machine().threads().get(0);
-            ThreadContext thread = new ThreadContext(debuggee.machine(), tcb);
+            ThreadContext thread = TypedContainers.expressionContext(debuggee, frame);
             // A global's name with no frame: the variable, all its bytes, as DWARF types it.
             Optional<TypedValues.Value> global = frame == null && bare ? Globals.named(thread, name) : Optional.empty();
             return global.isPresent() ? ofVariable(global.get(), bytes)

@@ -7,12 +7,14 @@ import java.util.OptionalLong;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
 import dev.faultline.dap.server.References.ScopeRef;
+import dev.faultline.dap.session.Debuggee;
 import dev.faultline.dap.session.Globals;
 import dev.faultline.dap.session.Locals;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
 import dev.faultline.dap.session.TypedValues;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
+import dev.faultline.kernel.object.Tcb;
 
 /**
  * The C values behind the variables containers a client holds (a frame's Locals and Globals, the
@@ -66,6 +68,17 @@ final class TypedContainers {
             return local.isPresent() ? local : Globals.ofFrame(thread, frame.level()).stream()
                     .filter(value -> value.name().equals(name)).findFirst();
         });
+    }
+
+    /**
+     * Whose names an expression reads with no stopped thread to name them: the frame's thread at
+     * the frame's level, else the stopped thread, else the machine's first thread.
+     */
+    static ThreadContext expressionContext(Debuggee debuggee, References.FrameRef frame) {
+        Tcb tcb = frame != null ? debuggee.machine().thread(frame.thread())
+                : debuggee.stop() != null ? debuggee.machine().thread(debuggee.stop().thread())
+                : debuggee.machine().threads().get(0);
+        return new ThreadContext(debuggee.machine(), tcb).inFrame(frame == null ? 0 : frame.level());
     }
 
     /** Why a value cannot be written or watched: it is not stored whole in the thread's memory. */
