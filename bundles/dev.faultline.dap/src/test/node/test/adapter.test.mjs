@@ -96,6 +96,21 @@ test('step in, out and over', TIMEOUT, async () => {
   await Promise.all([client.nextRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: lineOf('counter = i;') })]);
 });
 
+test('Jump to Cursor: gotoTargets and goto, then a stop with reason goto', TIMEOUT, async () => {
+  const client = await session();
+  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
+  const lineOf = (text) => source.findIndex((l) => l.includes(text)) + 1;
+  const body = lineOf('long result = x * x;');
+  const thread = await launchStopped(client, guests.steps);
+  await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: body }] });
+  await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: body })]);
+  const back = lineOf('return result;');
+  const targets = await client.gotoTargetsRequest({ source: { path: guests.stepsSource }, line: back });
+  assert.equal(targets.body.targets[0].line, back);
+  await Promise.all([client.gotoRequest({ threadId: thread, targetId: targets.body.targets[0].id }),
+    client.assertStoppedLocation('goto', { line: back })]);
+});
+
 test('conditional and log breakpoints', TIMEOUT, async () => {
   const client = await session();
   const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');

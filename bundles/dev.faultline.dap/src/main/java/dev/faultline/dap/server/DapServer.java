@@ -9,6 +9,9 @@ import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
 import org.eclipse.lsp4j.debug.CompletionsArguments;
+import org.eclipse.lsp4j.debug.GotoArguments;
+import org.eclipse.lsp4j.debug.GotoTargetsArguments;
+import org.eclipse.lsp4j.debug.GotoTargetsResponse;
 import org.eclipse.lsp4j.debug.CompletionsResponse;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
@@ -59,6 +62,7 @@ import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
 import dev.faultline.dap.handler.BreakpointsHandler;
 import dev.faultline.dap.handler.CompletionsHandler;
 import dev.faultline.dap.handler.DataBreakpointsHandler;
+import dev.faultline.dap.handler.GotoHandler;
 import dev.faultline.dap.handler.SetVariableHandler;
 import dev.faultline.dap.handler.DisassembleHandler;
 import dev.faultline.dap.handler.EvaluateHandler;
@@ -98,6 +102,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     private final DataBreakpointsHandler data;
     private final SetVariableHandler setVariable;
     private final CompletionsHandler completions;
+    private final GotoHandler gotos;
 
     public DapServer(MachineHost host) {
         this.session = new DapSession(host);
@@ -116,6 +121,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         this.kernelObjects = new KernelObjectsHandler(session);
         this.data = new DataBreakpointsHandler(session);
         this.completions = new CompletionsHandler(session);
+        this.gotos = new GotoHandler(session);
     }
 
     public DapSession session() {
@@ -160,6 +166,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportsDataBreakpoints(true);
         capabilities.setSupportsDataBreakpointBytes(true);
         capabilities.setSupportsCompletionsRequest(true);
+        capabilities.setSupportsGotoTargetsRequest(true);
         capabilities.setSupportsEvaluateForHovers(true);
         capabilities.setSupportsSetVariable(true);
         capabilities.setSupportsModulesRequest(true);
@@ -243,6 +250,16 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     @Override
     public CompletableFuture<Void> stepOut(StepOutArguments arguments) {
         return perform(() -> run.step(arguments.getThreadId(), StepKind.OUT, arguments.getGranularity()));
+    }
+
+    @Override
+    public CompletableFuture<GotoTargetsResponse> gotoTargets(GotoTargetsArguments arguments) {
+        return answer(() -> gotos.targets(arguments));
+    }
+
+    @Override
+    public CompletableFuture<Void> goto_(GotoArguments arguments) {
+        return perform(() -> gotos.go(arguments));
     }
 
     @Override

@@ -25,6 +25,10 @@ public final class References {
     public record PartsRef(long thread, TypedValues.Parts parts) {
     }
 
+    /** A place a goto request can move a thread to: an address of a source line. */
+    public record GotoRef(long address) {
+    }
+
     /** The scopes a frame has. */
     public enum Scope {
         LOCALS,

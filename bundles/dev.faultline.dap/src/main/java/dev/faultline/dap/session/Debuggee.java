@@ -116,6 +116,18 @@ public final class Debuggee {
         stopped(Stop.of(Stop.Reason.ENTRY, first.id(), "Stopped at the program's entry"));
     }
 
+    /**
+     * Moves a thread of the stopped machine to pc, as a debugger's jump does: its next instruction
+     * is the one there; the machine stays stopped, now for that thread (a GOTO stop).
+     */
+    public void moveTo(long thread, long pc) {
+        if (mode != Mode.STOPPED) {
+            throw new SessionException(SessionException.NOT_STOPPED, "the machine is running: pause it first");
+        }
+        machine.thread(thread).registers().setPc(pc);
+        stopped(Stop.of(Stop.Reason.GOTO, thread, "Moved to 0x" + Long.toHexString(pc)));
+    }
+
     /** Lets every thread run until something stops the machine. */
     public void resume() {
         requireStopped();

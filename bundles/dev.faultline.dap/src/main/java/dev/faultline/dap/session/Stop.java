@@ -20,7 +20,8 @@ public record Stop(Reason reason, long thread, String description, List<Integer>
         STEP("step"),
         PAUSE("pause"),
         EXCEPTION("exception"),
-        DATA_BREAKPOINT("data breakpoint");
+        DATA_BREAKPOINT("data breakpoint"),
+        GOTO("goto");
 
         private final String dapName;
 

@@ -34,6 +34,8 @@ class CapabilitiesTest {
             "{\"breakpoints\":[{\"instructionReference\":\"0x10000\"}]}"});
         REQUESTS.put("supportsDataBreakpoints", new String[] {"dataBreakpointInfo", "{\"name\":\"counter\"}"});
         REQUESTS.put("supportsCompletionsRequest", new String[] {"completions", "{\"text\":\"co\",\"column\":3}"});
+        REQUESTS.put("supportsGotoTargetsRequest", new String[] {"gotoTargets",
+            "{\"source\":{\"path\":\"steps.c\"},\"line\":9}"});
         REQUESTS.put("supportsEvaluateForHovers", new String[] {"evaluate", "{\"expression\":\"pc\",\"context\":\"hover\"}"});
         REQUESTS.put("supportsModulesRequest", new String[] {"modules", "{}"});
         REQUESTS.put("supportsLoadedSourcesRequest", new String[] {"loadedSources", "{}"});
