@@ -2,6 +2,7 @@
 // over TCP, every received message checked against the DAP schema.
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startAdapter, startStdio, connect, guests, violations, validate } from '../lib/harness.mjs';
 
 const TIMEOUT = { timeout: 60000 };
@@ -15,6 +16,12 @@ afterEach(async () => {
   running = [];
   assert.deepEqual(violations.splice(0), [], 'every message the adapter sent is valid against the schema');
 });
+
+/** The 1-based line of the first line of the steps guest's source that contains text. */
+function stepsLineOf(text) {
+  const source = readFileSync(guests.stepsSource, 'utf8').split('\n');
+  return source.findIndex((l) => l.includes(text)) + 1;
+}
 
 async function session(...args) {
   const { adapter, port } = await startAdapter(...args);
@@ -74,7 +81,6 @@ test('over stdio, as VS Code starts it: initialized follows its response, and th
 
 test('a source breakpoint in the ipc example', TIMEOUT, async () => {
   const client = await session();
-  const { readFileSync } = await import('node:fs');
   const line = readFileSync(guests.ipcSource, 'utf8').split('\n').findIndex((l) => l.includes('printf("Badged %lu\\n"')) + 1;
   await client.hitBreakpoint({ program: guests.ipc }, { path: guests.ipcSource, line });
   const threads = await client.threadsRequest();
@@ -83,28 +89,24 @@ test('a source breakpoint in the ipc example', TIMEOUT, async () => {
 
 test('step in, out and over', TIMEOUT, async () => {
   const client = await session();
-  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
-  const lineOf = (text) => source.findIndex((l) => l.includes(text)) + 1;
-  const call = lineOf('total += square(i);');
+  const call = stepsLineOf('total += square(i);');
   const thread = await launchStopped(client, guests.steps);
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: call }] });
   await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: call })]);
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [] });
   await Promise.all([client.stepInRequest({ threadId: thread }),
-    client.assertStoppedLocation('step', { line: lineOf('long result = x * x;') })]);
+    client.assertStoppedLocation('step', { line: stepsLineOf('long result = x * x;') })]);
   await Promise.all([client.stepOutRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: call })]);
-  await Promise.all([client.nextRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: lineOf('counter = i;') })]);
+  await Promise.all([client.nextRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: stepsLineOf('counter = i;') })]);
 });
 
 test('Jump to Cursor: gotoTargets and goto, then a stop with reason goto', TIMEOUT, async () => {
   const client = await session();
-  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
-  const lineOf = (text) => source.findIndex((l) => l.includes(text)) + 1;
-  const body = lineOf('long result = x * x;');
+  const body = stepsLineOf('long result = x * x;');
   const thread = await launchStopped(client, guests.steps);
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: body }] });
   await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: body })]);
-  const back = lineOf('return result;');
+  const back = stepsLineOf('return result;');
   const targets = await client.gotoTargetsRequest({ source: { path: guests.stepsSource }, line: back });
   assert.equal(targets.body.targets[0].line, back);
   await Promise.all([client.gotoRequest({ threadId: thread, targetId: targets.body.targets[0].id }),
@@ -113,8 +115,7 @@ test('Jump to Cursor: gotoTargets and goto, then a stop with reason goto', TIMEO
 
 test('conditional and log breakpoints', TIMEOUT, async () => {
   const client = await session();
-  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
-  const body = source.findIndex((l) => l.includes('long result = x * x;')) + 1;
+  const body = stepsLineOf('long result = x * x;');
   const thread = await launchStopped(client, guests.steps);
   const outputs = [];
   client.on('output', (event) => outputs.push(event.body.output));
@@ -131,8 +132,7 @@ test('conditional and log breakpoints', TIMEOUT, async () => {
 
 test('Break on Value Change: a watchpoint on a global of the Variables view', TIMEOUT, async () => {
   const client = await session();
-  const source = (await import('node:fs')).readFileSync(guests.stepsSource, 'utf8').split('\n');
-  const body = source.findIndex((l) => l.includes('long result = x * x;')) + 1;
+  const body = stepsLineOf('long result = x * x;');
   const thread = await launchStopped(client, guests.steps);
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: body }] });
   await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: body })]);

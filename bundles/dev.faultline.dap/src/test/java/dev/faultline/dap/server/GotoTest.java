@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.eclipse.lsp4j.debug.GotoArguments;
 import org.eclipse.lsp4j.debug.GotoTarget;
 import org.eclipse.lsp4j.debug.GotoTargetsArguments;
-import org.eclipse.lsp4j.debug.Source;
 import org.eclipse.lsp4j.debug.StackFrame;
 import org.eclipse.lsp4j.debug.StoppedEventArguments;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -21,9 +20,7 @@ class GotoTest extends ServerFixture {
 
     private GotoTarget[] targets(Path file, int line) {
         GotoTargetsArguments arguments = new GotoTargetsArguments();
-        Source source = new Source();
-        source.setPath(file.toString());
-        arguments.setSource(source);
+        arguments.setSource(source(file));
         arguments.setLine(line);
         return await(client.server().gotoTargets(arguments)).getTargets();
     }

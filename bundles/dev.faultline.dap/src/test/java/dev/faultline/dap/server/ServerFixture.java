@@ -91,11 +91,15 @@ abstract class ServerFixture {
 
     protected org.eclipse.lsp4j.debug.Breakpoint[] setBreakpoints(Path file, SourceBreakpoint... breakpoints) {
         SetBreakpointsArguments arguments = new SetBreakpointsArguments();
-        Source source = new Source();
-        source.setPath(file.toString());
-        arguments.setSource(source);
+        arguments.setSource(source(file));
         arguments.setBreakpoints(breakpoints);
         return await(client.server().setBreakpoints(arguments)).getBreakpoints();
+    }
+
+    static Source source(Path file) {
+        Source source = new Source();
+        source.setPath(file.toString());
+        return source;
     }
 
     static SourceBreakpoint at(int line) {
