@@ -1,5 +1,6 @@
 package dev.faultline.dap.session;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.faultline.emulator.hart.Registers;
@@ -8,9 +9,10 @@ import dev.faultline.emulator.hart.Registers;
  * An expression over the machine state of one thread, parsed once and evaluated many times (a
  * breakpoint condition runs at every hit, inside the machine). The language is C's integer
  * operators on 64-bit values: numbers (decimal, 0x hex), registers by ABI name or xN (a leading
- * $ forces a register), pc, parameters and variables of the innermost frame (their values, by
- * their DWARF types), symbols (a symbol's value is its address), *E (the 64-bit word at E),
- * unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
+ * $ forces a register), pc, parameters and variables of the frame (their values, by their DWARF
+ * types), symbols (a symbol's value is its address), *E (what a pointer variable points at, by
+ * its type; else the 64-bit word at E), C's . -> [] on variables and globals and & for their
+ * addresses, unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
  *
  * <p>Each expression also has a radix, decided from its shape and what its names name, in which
  * its value is shown (evaluate, log messages): registers, pc and symbols are addresses and bit
@@ -30,14 +32,26 @@ public final class Expression {
         OptionalLong symbol(String name);
 
         /**
-         * The value of a parameter or variable of the innermost frame, as C arithmetic takes it;
-         * empty when the frame has none of that name; a SessionException when it has one that is
-         * not a number (a struct, a value optimized out).
+         * The C object of a parameter or variable of the frame; empty when it has none of that
+         * name; a SessionException when it has one whose value is not available here.
          */
-        OptionalLong variable(String name);
+        Optional<CObject> local(String name);
+
+        /** The C object of a global variable the program defines; empty when it defines none of that name. */
+        Optional<CObject> global(String name);
+
+        /** The little-endian value of size bytes (1 to 8) at address; empty when not all of it is mapped. */
+        OptionalLong read(long address, int size);
 
         /** The little-endian 64-bit word at address; empty when it is not mapped. */
-        OptionalLong word(long address);
+        default OptionalLong word(long address) {
+            return read(address, 8);
+        }
+    }
+
+    /** The C object a (sub)expression names, when it names one: what ., ->, [], & and a typed * work on. */
+    private interface ObjectNode {
+        Optional<CObject> object(Context context);
     }
 
     /** The index {@link Context#register} reads pc at. */
@@ -79,8 +93,15 @@ public final class Expression {
     private static final HexRule HEX = c -> true;
     private static final HexRule DECIMAL = c -> false;
 
-    /** A parsed (sub)expression and the rule for its radix. */
-    private record Term(Node node, HexRule hex) {
+    /**
+     * A parsed (sub)expression and the rule for its radix; objects is the C object it names, for
+     * & (null when it names none), and valued the object whose value is its value, for a typed *
+     * (a global's bare name names the global, but its value is its address: a symbol's).
+     */
+    private record Term(Node node, HexRule hex, ObjectNode objects, ObjectNode valued) {
+        Term(Node node, HexRule hex) {
+            this(node, hex, null, null);
+        }
     }
 
     private final String text;
@@ -238,11 +259,30 @@ public final class Expression {
                 return new Term(c -> ~operand.node().eval(c), operand.hex());
             }
             if (take("*")) {
-                Node address = unary().node();
-                return decimal(c -> {
-                    long a = address.eval(c);
+                // A pointer (or array) variable is read by its type; any other value is an address
+                // whose 64-bit word is read (a symbol is its address: *counter reads counter).
+                Term operand = unary();
+                ObjectNode pointee = operand.valued() == null ? c -> Optional.empty()
+                        : c -> operand.valued().object(c).filter(CObject::isAddress).map(o -> o.pointee(c::read));
+                return new Term(c -> {
+                    Optional<CObject> typed = pointee.object(c);
+                    if (typed.isPresent()) {
+                        return typed.get().number(c::read);
+                    }
+                    long a = operand.node().eval(c);
                     return c.word(a).orElseThrow(() -> failure("memory at 0x" + Long.toHexString(a) + " is not mapped"));
-                });
+                }, c -> isAddress(pointee, c), pointee, pointee);
+            }
+            if (take("&")) {
+                int start = at;
+                Term operand = unary();
+                if (operand.objects() == null) {
+                    at = start;
+                    throw error("& takes a variable, a member or an element");
+                }
+                return new Term(c -> operand.objects().object(c)
+                        .orElseThrow(() -> failure("& takes a variable, and '" + text.substring(start).trim()
+                                + "' names none here")).addressOf(), HEX);
             }
             return primary();
         }
@@ -269,7 +309,8 @@ public final class Expression {
             }
             boolean register = take("$");
             int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_.$".indexOf(text.charAt(at)) >= 0)) {
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_$".indexOf(text.charAt(at)) >= 0
+                    || text.charAt(at) == '.' && (at == start || at + 1 < text.length() && Character.isDigit(text.charAt(at + 1))))) {
                 at++;
             }
             if (start == at) {
@@ -280,7 +321,64 @@ public final class Expression {
                 at = start;
                 throw error("no register named '" + name + "'");
             }
-            return name(name);
+            return register ? name(name) : postfix(name);
+        }
+
+        /**
+         * A name and its members, elements and pointees (C's postfix operators: .m, ->m, [i]):
+         * a variable of the frame, else a global the program defines, as a C object.
+         */
+        private Term postfix(String name) {
+            Term named = name(name);
+            ObjectNode object = c -> c.local(name).or(() -> c.global(name));
+            boolean chained = false;
+            while (true) {
+                ObjectNode base = object;
+                if (take("->")) {
+                    String member = memberName();
+                    object = c -> base.object(c).map(o -> o.pointee(c::read).member(member));
+                } else if (take(".")) {
+                    String member = memberName();
+                    object = c -> base.object(c).map(o -> o.member(member));
+                } else if (take("[")) {
+                    Node index = or().node();
+                    if (!take("]")) {
+                        throw error("expected ']'");
+                    }
+                    object = c -> base.object(c).map(o -> o.element(index.eval(c), c::read));
+                } else {
+                    break;
+                }
+                chained = true;
+            }
+            if (!chained) {
+                return named;
+            }
+            ObjectNode found = object;
+            ObjectNode required = c -> Optional.of(found.object(c).orElseThrow(
+                    () -> failure("no variable named '" + name + "' here (members, elements and & need a variable)")));
+            return new Term(c -> required.object(c).get().number(c::read), c -> isAddress(required, c), required, required);
+        }
+
+        private String memberName() {
+            skipSpace();
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+                at++;
+            }
+            if (start == at) {
+                throw error("expected a member's name");
+            }
+            return text.substring(start, at);
+        }
+
+        /** Whether what an object node names shows in hex: a pointer or an array; false when it names nothing readable. */
+        private static boolean isAddress(ObjectNode node, Context c) {
+            try {
+                return node.object(c).map(CObject::isAddress).orElse(false);
+            } catch (SessionException e) {
+                return false;
+            }
         }
 
         Term number() {
@@ -310,18 +408,18 @@ public final class Expression {
                 return new Term(c -> c.register(index), HEX);
             }
             return new Term(c -> {
-                OptionalLong variable = c.variable(name);
+                Optional<CObject> variable = c.local(name);
                 if (variable.isPresent()) {
-                    return variable.getAsLong();
+                    return variable.get().number(c::read);
                 }
                 return c.symbol(name).orElseThrow(() -> failure("no register, variable or symbol named '" + name + "'"));
             }, c -> {
                 try {
-                    return c.variable(name).isEmpty();
+                    return c.local(name).map(CObject::isAddress).orElse(true);
                 } catch (SessionException e) {
                     return true;
                 }
-            });
+            }, c -> c.local(name).or(() -> c.global(name)), c -> c.local(name));
         }
 
         private static int registerIndex(String name) {

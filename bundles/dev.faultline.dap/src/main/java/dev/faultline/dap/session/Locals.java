@@ -219,20 +219,26 @@ public final class Locals {
         if (expression.isEmpty()) {
             // A variable the compiler folded to a constant has DW_AT_const_value and no location.
             OptionalLong constant = constantValue(variable);
-            return constant.isPresent() ? TypedValues.scalar(thread::read, name, type, constant.getAsLong())
-                    : unavailable(name, "optimized out", type);
+            return constant.isPresent() ? held(thread, name, type, constant.getAsLong()) : unavailable(name, "optimized out", type);
         }
         DwarfExpression.Location location = DwarfExpression.evaluate(expression.get(), context);
         if (location instanceof DwarfExpression.Location.Unavailable unavailable) {
             return unavailable(name, unavailable.reason(), type);
         }
         if (location instanceof DwarfExpression.Location.Value value) {
-            return TypedValues.scalar(thread::read, name, type, value.value());
+            return held(thread, name, type, value.value());
         }
         if (location instanceof DwarfExpression.Location.Register register) {
-            return TypedValues.scalar(thread::read, name, type, context.registers().read(register.register()).getAsLong());
+            return held(thread, name, type, context.registers().read(register.register()).getAsLong());
         }
-        return TypedValues.inMemory(thread::read, name, type, ((DwarfExpression.Location.Memory) location).address());
+        long address = ((DwarfExpression.Location.Memory) location).address();
+        return TypedValues.inMemory(thread::read, name, type, address).as(CObject.inMemory(name, type, address));
+    }
+
+    /** A value the compiler keeps in registers or computed: its bits. */
+    private static TypedValues.Value held(ThreadContext thread, String name, Optional<Die> type, long bits)
+            throws DwarfFormatException {
+        return TypedValues.scalar(thread::read, name, type, bits).as(CObject.held(name, type, bits));
     }
 
     private static TypedValues.Value unavailable(String name, String reason, Optional<Die> type)

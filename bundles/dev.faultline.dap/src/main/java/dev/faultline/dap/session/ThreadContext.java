@@ -71,18 +71,27 @@ public final class ThreadContext implements Expression.Context {
     }
 
     @Override
-    public OptionalLong variable(String name) {
+    public Optional<CObject> local(String name) {
         // Names no function at the pc declares are not unwound for: the check at every breakpoint hit.
         if (frameLevel == 0 && !program().variableNamesAt(thread.registers().pc()).contains(name)) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         // Declared: read it as the Locals scope of the frame does (it may be out of its block here).
-        Optional<TypedValues.Value> value = Locals.named(this, frameLevel, name);
-        if (value.isEmpty() || value.get().number().isPresent()) {
-            return value.isEmpty() ? OptionalLong.empty() : value.get().number();
+        return object(Locals.named(this, frameLevel, name));
+    }
+
+    @Override
+    public Optional<CObject> global(String name) {
+        return object(Globals.named(this, name));
+    }
+
+    /** A variable's C object; an error naming why when the variable exists but its value is not available here. */
+    private static Optional<CObject> object(Optional<TypedValues.Value> variable) {
+        if (variable.isEmpty() || variable.get().object().isPresent()) {
+            return variable.isEmpty() ? Optional.empty() : variable.get().object();
         }
-        throw new SessionException(SessionException.EXPRESSION, "'" + name + "' (" + value.get().type()
-                + ") is not a number here: " + value.get().text());
+        throw new SessionException(SessionException.EXPRESSION, "'" + variable.get().name() + "' is "
+                + variable.get().text() + " here");
     }
 
     @Override
@@ -90,12 +99,8 @@ public final class ThreadContext implements Expression.Context {
         return program().symbolAddress(name).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    @Override
-    public OptionalLong word(long address) {
-        return read(address, 8);
-    }
-
     /** A little-endian value of size bytes (at most 8) at address; empty when not all of it is mapped. */
+    @Override
     public OptionalLong read(long address, int size) {
         AddressSpace space = memory();
         if (space == null) {

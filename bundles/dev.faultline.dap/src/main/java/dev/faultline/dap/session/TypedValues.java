@@ -24,25 +24,25 @@ public final class TypedValues {
     /**
      * A value as the Variables view shows it; parts, when it has some, open it. address and size
      * say where it is stored in the thread's memory, when it is (not a value held in registers or
-     * computed by the compiler): what a watchpoint on it watches. number is its value as C
-     * arithmetic takes it (an integer, enum, char, bool or pointer, sign-extended by its type);
-     * empty for structs, arrays, floats and values that are not available.
+     * computed by the compiler): what a watchpoint on it watches. object is the C object of a
+     * variable, for expressions that read it or name its members, elements or address.
      */
     public record Value(String name, String text, String type, Optional<Parts> parts, OptionalLong address, long size,
-            OptionalLong number) {
+            Optional<CObject> object) {
 
         public Value(String name, String text, String type, Optional<Parts> parts) {
-            this(name, text, type, parts, OptionalLong.empty(), 0, OptionalLong.empty());
+            this(name, text, type, parts, OptionalLong.empty(), 0, Optional.empty());
         }
 
         /** This value as stored in size bytes at address of memory; as it was when memory is not the thread's. */
         Value storedAt(MemoryReader memory, long address, long size) {
             return memory instanceof Held || size < 1 ? this
-                    : new Value(name, text, type, parts, OptionalLong.of(address), size, number);
+                    : new Value(name, text, type, parts, OptionalLong.of(address), size, object);
         }
 
-        private Value withNumber(long value) {
-            return new Value(name, text, type, parts, address, size, OptionalLong.of(value));
+        /** This value as the C object an expression names by it (a variable's). */
+        Value as(CObject named) {
+            return new Value(name, text, type, parts, address, size, Optional.of(named));
         }
     }
 
@@ -71,7 +71,7 @@ public final class TypedValues {
 
     // Base type encodings (DWARF 5 section 7.8).
     private static final int BOOLEAN = 0x02;
-    private static final int FLOAT = 0x04;
+    static final int FLOAT = 0x04;
     private static final int SIGNED = 0x05;
     private static final int SIGNED_CHAR = 0x06;
     private static final int UNSIGNED_CHAR = 0x08;
@@ -109,7 +109,7 @@ public final class TypedValues {
         Optional<Die> bare = strip(type);
         String typeName = typeName(type);
         if (bare.isEmpty()) {
-            return new Value(name, Long.toString(raw), typeName, Optional.empty()).withNumber(raw);
+            return new Value(name, Long.toString(raw), typeName, Optional.empty());
         }
         Die die = bare.get();
         if (isAggregate(die)) {
@@ -132,13 +132,9 @@ public final class TypedValues {
                 text += " " + string(memory, raw, MAX_STRING);
             }
             boolean opens = raw != 0 && bareTarget.isPresent() && bareTarget.get().tag() != DwarfTag.SUBROUTINE_TYPE;
-            return new Value(name, text, typeName, opens ? Optional.of(new Parts.Pointee(target, raw, name)) : Optional.empty())
-                    .withNumber(raw);
+            return new Value(name, text, typeName, opens ? Optional.of(new Parts.Pointee(target, raw, name)) : Optional.empty());
         }
-        Value value = new Value(name, format(die, raw), typeName, Optional.empty());
-        boolean integral = die.tag() == DwarfTag.ENUMERATION_TYPE
-                || die.tag() == DwarfTag.BASE_TYPE && die.constant(DwarfAttribute.ENCODING).orElse(0) != FLOAT;
-        return integral ? value.withNumber(extend(raw, size(die), isSigned(die))) : value;
+        return new Value(name, format(die, raw), typeName, Optional.empty());
     }
 
     /**
@@ -242,7 +238,7 @@ public final class TypedValues {
     }
 
     /** DW_AT_data_member_location: a constant, or (DWARF 2 and 3) DW_OP_plus_uconst; a union's members have none. */
-    private static long memberOffset(Die member) throws DwarfFormatException {
+    static long memberOffset(Die member) throws DwarfFormatException {
         Optional<AttributeValue> location = member.attribute(DwarfAttribute.DATA_MEMBER_LOCATION);
         if (location.isEmpty()) {
             return 0;
@@ -338,7 +334,7 @@ public final class TypedValues {
         return text;
     }
 
-    private static long extend(long raw, int size, boolean signed) {
+    static long extend(long raw, int size, boolean signed) {
         if (size >= 8 || size <= 0) {
             return raw;
         }
@@ -346,7 +342,7 @@ public final class TypedValues {
         return signed && (value & 1L << (size * 8 - 1)) != 0 ? value | -1L << (size * 8) : value;
     }
 
-    private static boolean isSigned(Die type) throws DwarfFormatException {
+    static boolean isSigned(Die type) throws DwarfFormatException {
         if (type.tag() == DwarfTag.ENUMERATION_TYPE) {
             for (Die enumerator : type.children()) {
                 OptionalLong constant = enumerator.constant(DwarfAttribute.CONST_VALUE);
@@ -367,11 +363,11 @@ public final class TypedValues {
                 && type.constant(DwarfAttribute.BYTE_SIZE).orElse(0) == 1;
     }
 
-    private static boolean isAggregate(Die type) {
+    static boolean isAggregate(Die type) {
         return type.tag() == DwarfTag.STRUCTURE_TYPE || type.tag() == DwarfTag.UNION_TYPE || type.tag() == DwarfTag.ARRAY_TYPE;
     }
 
-    private static int size(Die type) throws DwarfFormatException {
+    static int size(Die type) throws DwarfFormatException {
         if (type.tag() == DwarfTag.POINTER_TYPE) {
             return (int) type.constant(DwarfAttribute.BYTE_SIZE).orElse(8);
         }
@@ -422,7 +418,7 @@ public final class TypedValues {
         return text.toString();
     }
 
-    private static List<Die> subranges(Die array) {
+    static List<Die> subranges(Die array) {
         List<Die> dimensions = new ArrayList<>();
         for (Die child : array.children()) {
             if (child.tag() == DwarfTag.SUBRANGE_TYPE) {
@@ -446,7 +442,7 @@ public final class TypedValues {
     }
 
     /** Bytes from one element of a dimension to the next: the element's size times the inner dimensions' counts. */
-    private static long stride(Die array, List<Die> dimensions, int dimension) throws DwarfFormatException {
+    static long stride(Die array, List<Die> dimensions, int dimension) throws DwarfFormatException {
         Optional<Die> element = strip(array.reference(DwarfAttribute.TYPE));
         long stride = element.isPresent() ? elementSize(element.get()) : 0;
         for (int i = dimension + 1; i < dimensions.size(); i++) {
@@ -455,7 +451,7 @@ public final class TypedValues {
         return stride;
     }
 
-    private static long elementSize(Die element) throws DwarfFormatException {
+    static long elementSize(Die element) throws DwarfFormatException {
         if (element.tag() == DwarfTag.ARRAY_TYPE) {
             List<Die> dimensions = subranges(element);
             return count(dimensions.get(0)) * stride(element, dimensions, 0);

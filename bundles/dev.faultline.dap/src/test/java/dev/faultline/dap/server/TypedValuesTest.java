@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.eclipse.lsp4j.debug.EvaluateArguments;
 import org.eclipse.lsp4j.debug.EvaluateResponse;
 import org.eclipse.lsp4j.debug.SetVariableArguments;
+import org.eclipse.lsp4j.debug.SourceBreakpoint;
 import org.eclipse.lsp4j.debug.SetVariableResponse;
 import org.eclipse.lsp4j.debug.StackFrame;
 import org.eclipse.lsp4j.debug.Variable;
@@ -140,5 +141,46 @@ class TypedValuesTest extends ServerFixture {
         resume(thread);
         client.next("exited");
         assertTrue(client.output().contains("area of square: 42 A 1 101 -1"), client.output());
+    }
+
+    private String watch(StackFrame frame, String expression) {
+        EvaluateArguments watch = new EvaluateArguments();
+        watch.setExpression(expression);
+        watch.setFrameId(frame.getId());
+        watch.setContext("watch");
+        return await(client.server().evaluate(watch)).getResult();
+    }
+
+    @Test
+    void expressionsNameMembersElementsPointeesAndAddressesAsCDoes() {
+        StackFrame[] frames = stopInArea();
+        StackFrame area = frames[0];
+        assertEquals("-4", watch(area, "shape->corner.y"));
+        assertEquals("2", watch(area, "shape->sizes[1]"));
+        assertEquals("6", watch(area, "shape->grid[1][2]"));
+        assertEquals("1", watch(area, "shape->colour == 5"));
+        assertEquals("115", watch(area, "*shape->name"), "a char pointer reads one char: 's'");
+        assertEquals("113", watch(area, "shape->tag[1]"), "'q'");
+        assertEquals("-1", watch(area, "origin.y"), "a global struct's member");
+        assertEquals(evaluate("origin"), Long.decode(watch(area, "&origin")), "& gives a global's address, as its symbol does");
+        String square = variable(scope(frames[1].getId(), "Locals"), "square").getMemoryReference();
+        assertEquals(Long.decode(square) + 8, Long.decode(watch(area, "&shape->corner")), "corner follows the name pointer");
+        assertEquals(Long.decode(square), Long.decode(watch(area, "shape")), "a pointer variable shows as an address");
+        assertEquals("3", watch(frames[1], "square.corner.x"));
+        assertEquals(Long.decode(square), Long.decode(watch(frames[1], "&square")));
+        ResponseErrorException bitField = assertThrows(ResponseErrorException.class, () -> watch(area, "shape->flags"));
+        assertTrue(bitField.getMessage().contains("bit-field"), bitField.getMessage());
+        ResponseErrorException noMember = assertThrows(ResponseErrorException.class, () -> watch(area, "shape->area"));
+        assertTrue(noMember.getMessage().contains("no member named 'area'"), noMember.getMessage());
+    }
+
+    @Test
+    void aConditionReadsAMemberThroughAPointer() {
+        thread = launchStopped(Guests.testGuest("values"));
+        SourceBreakpoint conditional = at(lineOf(values, "return result;"));
+        conditional.setCondition("shape->sizes[0] * shape->sizes[1] == 4 && shape->corner.x == 3");
+        setBreakpoints(values, conditional);
+        resume(thread);
+        assertEquals("breakpoint", client.stopped().getReason());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,18 @@ class ExpressionTest {
             return registers.getOrDefault(index, 0L);
         }
 
-        /** Locals: i = 3 (also a symbol's name: the local shadows it), shape a struct. */
+        /** Locals: i = 3 (also a symbol's name: the local shadows it), shape a struct optimized out. */
         @Override
-        public OptionalLong variable(String name) {
+        public Optional<CObject> local(String name) {
             if (name.equals("shape")) {
-                throw new SessionException(SessionException.EXPRESSION, "'shape' (struct shape) is not a number here");
+                throw new SessionException(SessionException.EXPRESSION, "'shape' is <optimized out> here");
             }
-            return name.equals("i") ? OptionalLong.of(3) : OptionalLong.empty();
+            return name.equals("i") ? Optional.of(CObject.held("i", Optional.empty(), 3)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<CObject> global(String name) {
+            return Optional.empty();
         }
 
         @Override
@@ -38,8 +44,8 @@ class ExpressionTest {
         }
 
         @Override
-        public OptionalLong word(long address) {
-            return address == 0x2000 ? OptionalLong.of(7) : OptionalLong.empty();
+        public OptionalLong read(long address, int size) {
+            return address == 0x2000 && size == 8 ? OptionalLong.of(7) : OptionalLong.empty();
         }
     };
 
@@ -79,7 +85,11 @@ class ExpressionTest {
         assertEquals("12", shown("i * 4"));
         assertEquals(1, eval("i == 3 && *counter == 7"), "a condition over a local and a global's word");
         SessionException struct = assertThrows(SessionException.class, () -> eval("shape + 1"));
-        assertTrue(struct.getMessage().contains("not a number"), struct.getMessage());
+        assertTrue(struct.getMessage().contains("optimized out"), struct.getMessage());
+        SessionException address = assertThrows(SessionException.class, () -> Expression.parse("&5"));
+        assertTrue(address.getMessage().contains("& takes a variable"), address.getMessage());
+        SessionException held = assertThrows(SessionException.class, () -> eval("&i"));
+        assertTrue(held.getMessage().contains("held in registers"), held.getMessage());
     }
 
     @Test

@@ -1,0 +1,170 @@
+package dev.faultline.dap.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import dev.faultline.emulator.dwarf.Die;
+import dev.faultline.emulator.dwarf.DwarfAttribute;
+import dev.faultline.emulator.dwarf.DwarfFormatException;
+import dev.faultline.emulator.dwarf.DwarfTag;
+import dev.faultline.emulator.dwarf.MemoryReader;
+
+/**
+ * A C object of a thread as an expression names it (C11 6.5.2): its DWARF type and where it is, in
+ * memory at an address or, for a value the compiler keeps in registers, as its bits. Members,
+ * elements and what a pointer points at are objects too; number() reads one as C arithmetic
+ * takes it. dimension counts an array's subranges already indexed.
+ */
+public record CObject(String name, Optional<Die> type, OptionalLong address, long bits, int dimension) {
+
+    static CObject inMemory(String name, Optional<Die> type, long address) {
+        return new CObject(name, type, OptionalLong.of(address), 0, 0);
+    }
+
+    static CObject held(String name, Optional<Die> type, long bits) {
+        return new CObject(name, type, OptionalLong.empty(), bits, 0);
+    }
+
+    /** The member of a struct or union (C's s.member). */
+    public CObject member(String member) {
+        Die type = bare();
+        if (type.tag() == DwarfTag.POINTER_TYPE) {
+            throw failure("'" + name + "' is a pointer: its members are " + name + "->" + member);
+        }
+        if (type.tag() != DwarfTag.STRUCTURE_TYPE && type.tag() != DwarfTag.UNION_TYPE) {
+            throw failure("'" + name + "' is not a struct or union: it has no member " + member);
+        }
+        try {
+            for (Die child : type.children()) {
+                if (child.tag() == DwarfTag.MEMBER && child.name().filter(member::equals).isPresent()) {
+                    if (child.has(DwarfAttribute.BIT_SIZE)) {
+                        throw failure("'" + name + "." + member + "' is a bit-field: expressions do not read bit-fields"
+                                + " (the Variables view shows it)");
+                    }
+                    long offset = TypedValues.memberOffset(child);
+                    String path = name + "." + member;
+                    Optional<Die> memberType = child.reference(DwarfAttribute.TYPE);
+                    return address.isPresent() ? inMemory(path, memberType, address.getAsLong() + offset)
+                            : held(path, memberType, offset >= 8 ? 0 : bits >>> (8 * offset));
+                }
+            }
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
+        throw failure("'" + name + "' (" + typeName() + ") has no member named '" + member + "'");
+    }
+
+    /** What a pointer points at (C's *p), or an array's first element. */
+    public CObject pointee(MemoryReader memory) {
+        Die type = bare();
+        if (type.tag() == DwarfTag.ARRAY_TYPE) {
+            return element(0, memory);
+        }
+        if (type.tag() != DwarfTag.POINTER_TYPE) {
+            throw failure("'" + name + "' (" + typeName() + ") is not a pointer");
+        }
+        try {
+            Optional<Die> target = type.reference(DwarfAttribute.TYPE);
+            if (TypedValues.strip(target).isEmpty()) {
+                throw failure("'" + name + "' is a void pointer: what it points at has no type");
+            }
+            return inMemory("*" + name, target, number(memory));
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** An element of an array, or of what a pointer points at (C's a[index]). */
+    public CObject element(long index, MemoryReader memory) {
+        Die type = bare();
+        String path = name + "[" + index + "]";
+        try {
+            if (type.tag() == DwarfTag.POINTER_TYPE) {
+                CObject first = pointee(memory);
+                long size = TypedValues.elementSize(first.bare());
+                return inMemory(path, first.type(), first.address().getAsLong() + index * size);
+            }
+            if (type.tag() != DwarfTag.ARRAY_TYPE) {
+                throw failure("'" + name + "' (" + typeName() + ") is neither an array nor a pointer");
+            }
+            if (address.isEmpty()) {
+                throw failure("'" + name + "' is held in registers: its elements have no address");
+            }
+            List<Die> dimensions = TypedValues.subranges(type);
+            long at = address.getAsLong() + index * TypedValues.stride(type, dimensions, dimension);
+            return dimension + 1 < dimensions.size() ? new CObject(path, this.type, OptionalLong.of(at), 0, dimension + 1)
+                    : inMemory(path, type.reference(DwarfAttribute.TYPE), at);
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** Its address (C's &x). */
+    public long addressOf() {
+        return address.orElseThrow(() -> failure("'" + name + "' is held in registers: it has no address"));
+    }
+
+    /** Its value as C arithmetic takes it: an integer, enum, char or bool by its type's size and sign, a pointer, an array's address. */
+    public long number(MemoryReader memory) {
+        if (this.type.isEmpty() && address.isEmpty()) {
+            return bits; // a value DWARF gives no type: its bits as they are
+        }
+        Die type = bare();
+        if (type.tag() == DwarfTag.ARRAY_TYPE) {
+            return addressOf();
+        }
+        if (type.tag() == DwarfTag.STRUCTURE_TYPE || type.tag() == DwarfTag.UNION_TYPE) {
+            throw failure("'" + name + "' is a " + typeName() + ": name one of its members");
+        }
+        try {
+            boolean integral = type.tag() == DwarfTag.POINTER_TYPE || type.tag() == DwarfTag.ENUMERATION_TYPE
+                    || type.tag() == DwarfTag.BASE_TYPE && type.constant(DwarfAttribute.ENCODING).orElse(0) != TypedValues.FLOAT;
+            if (!integral) {
+                throw failure("'" + name + "' (" + typeName() + ") is not an integer, a pointer or an enum");
+            }
+            int size = type.tag() == DwarfTag.POINTER_TYPE ? 8 : TypedValues.size(type);
+            if (size < 1 || size > 8) {
+                throw failure("'" + name + "' (" + typeName() + ") has no size an expression can read");
+            }
+            long raw = address.isEmpty() ? bits : memory.read(address.getAsLong(), size).orElseThrow(() -> failure(
+                    "memory of '" + name + "' at 0x" + Long.toHexString(address.getAsLong()) + " is not mapped"));
+            return TypedValues.extend(raw, size, type.tag() != DwarfTag.POINTER_TYPE && TypedValues.isSigned(type));
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** Whether its value is an address: a pointer, or an array (which decays to its address). */
+    public boolean isAddress() {
+        if (this.type.isEmpty()) {
+            return false;
+        }
+        Die type = bare();
+        return type.tag() == DwarfTag.POINTER_TYPE || type.tag() == DwarfTag.ARRAY_TYPE;
+    }
+
+    private Die bare() {
+        try {
+            return TypedValues.strip(type).orElseThrow(() -> failure("'" + name + "' has type void"));
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private String typeName() {
+        try {
+            return TypedValues.typeName(type);
+        } catch (DwarfFormatException e) {
+            return "?";
+        }
+    }
+
+    private SessionException unreadable(DwarfFormatException e) {
+        return failure("the type of '" + name + "' is unreadable: " + e.getMessage());
+    }
+
+    private static SessionException failure(String message) {
+        return new SessionException(SessionException.EXPRESSION, message);
+    }
+}
