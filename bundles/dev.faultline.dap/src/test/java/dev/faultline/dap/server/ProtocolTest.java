@@ -46,6 +46,25 @@ class ProtocolTest extends RawFixture {
     }
 
     @Test
+    void theConsolesGotoAndVariableRequestsAnswerBadArgumentsWithErrors() {
+        raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
+        String program = Guests.testGuest("steps").toString();
+        raw.response(raw.request("launch", "{\"program\": \"" + program + "\", \"stopOnEntry\": true}"));
+        raw.response(raw.request("configurationDone", null));
+        raw.event("stopped");
+        assertTrue(raw.response(raw.request("completions", "{}")).get("success").getAsBoolean(),
+                "no text: every name completes the empty word");
+        assertErrorWithBody(raw.response(raw.request("gotoTargets", "{\"line\": 3}")));
+        assertErrorWithBody(raw.response(raw.request("goto", "{\"threadId\": 1, \"targetId\": 77}")));
+        assertErrorWithBody(raw.response(raw.request("setVariable", "{\"variablesReference\": 999, \"name\": \"x\", \"value\": \"1\"}")));
+        assertErrorWithBody(raw.response(raw.request("evaluate", "{\"expression\": \"counter->x\"}")));
+        assertErrorWithBody(raw.response(raw.request("evaluate", "{\"expression\": \"&(1 + 2)\"}")));
+        JsonObject info = raw.response(raw.request("dataBreakpointInfo", "{\"variablesReference\": 999, \"name\": \"x\"}"));
+        assertTrue(info.get("success").getAsBoolean() && !info.getAsJsonObject("body").has("dataId"), info.toString());
+        assertTrue(raw.response(raw.request("threads", null)).get("success").getAsBoolean());
+    }
+
+    @Test
     void aStepsResponseComesBeforeItsStoppedEvent() {
         raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
         String program = Guests.testGuest("steps").toString();
