@@ -38,6 +38,8 @@ import org.eclipse.lsp4j.debug.ScopesResponse;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetExpressionArguments;
+import org.eclipse.lsp4j.debug.SetExpressionResponse;
 import org.eclipse.lsp4j.debug.SetDataBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsResponse;
@@ -167,6 +169,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportsDataBreakpointBytes(true);
         capabilities.setSupportsCompletionsRequest(true);
         capabilities.setSupportsGotoTargetsRequest(true);
+        capabilities.setSupportsSetExpression(true);
         capabilities.setSupportsEvaluateForHovers(true);
         capabilities.setSupportsSetVariable(true);
         capabilities.setSupportsModulesRequest(true);
@@ -290,6 +293,11 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
     @Override
     public CompletableFuture<CompletionsResponse> completions(CompletionsArguments arguments) {
         return answer(() -> completions.completions(arguments));
+    }
+
+    @Override
+    public CompletableFuture<SetExpressionResponse> setExpression(SetExpressionArguments arguments) {
+        return answer(() -> setVariable.setExpression(arguments));
     }
 
     @Override

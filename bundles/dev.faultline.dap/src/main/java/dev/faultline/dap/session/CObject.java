@@ -114,8 +114,21 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
         if (type.tag() == DwarfTag.ARRAY_TYPE) {
             return addressOf();
         }
-        if (type.tag() == DwarfTag.STRUCTURE_TYPE || type.tag() == DwarfTag.UNION_TYPE) {
-            throw failure("'" + name + "' is a " + typeName() + ": name one of its members");
+        int size = scalarSize();
+        long raw = address.isEmpty() ? bits : memory.read(address.getAsLong(), size).orElseThrow(() -> failure(
+                "memory of '" + name + "' at 0x" + Long.toHexString(address.getAsLong()) + " is not mapped"));
+        try {
+            return TypedValues.extend(raw, size, type.tag() != DwarfTag.POINTER_TYPE && TypedValues.isSigned(type));
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The size of a scalar (an integer, enum, char, bool or pointer): what a number is read from and assigned to. */
+    public int scalarSize() {
+        Die type = bare();
+        if (type.tag() == DwarfTag.STRUCTURE_TYPE || type.tag() == DwarfTag.UNION_TYPE || type.tag() == DwarfTag.ARRAY_TYPE) {
+            throw failure("'" + name + "' is a " + typeName() + ": name one of its members or elements");
         }
         try {
             boolean integral = type.tag() == DwarfTag.POINTER_TYPE || type.tag() == DwarfTag.ENUMERATION_TYPE
@@ -127,9 +140,7 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
             if (size < 1 || size > 8) {
                 throw failure("'" + name + "' (" + typeName() + ") has no size an expression can read");
             }
-            long raw = address.isEmpty() ? bits : memory.read(address.getAsLong(), size).orElseThrow(() -> failure(
-                    "memory of '" + name + "' at 0x" + Long.toHexString(address.getAsLong()) + " is not mapped"));
-            return TypedValues.extend(raw, size, type.tag() != DwarfTag.POINTER_TYPE && TypedValues.isSigned(type));
+            return size;
         } catch (DwarfFormatException e) {
             throw unreadable(e);
         }

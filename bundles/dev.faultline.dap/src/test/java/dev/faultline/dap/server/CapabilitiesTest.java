@@ -36,6 +36,7 @@ class CapabilitiesTest {
         REQUESTS.put("supportsCompletionsRequest", new String[] {"completions", "{\"text\":\"co\",\"column\":3}"});
         REQUESTS.put("supportsGotoTargetsRequest", new String[] {"gotoTargets",
             "{\"source\":{\"path\":\"steps.c\"},\"line\":9}"});
+        REQUESTS.put("supportsSetExpression", new String[] {"setExpression", "{\"expression\":\"t1\",\"value\":\"2\"}"});
         REQUESTS.put("supportsEvaluateForHovers", new String[] {"evaluate", "{\"expression\":\"pc\",\"context\":\"hover\"}"});
         REQUESTS.put("supportsModulesRequest", new String[] {"modules", "{}"});
         REQUESTS.put("supportsLoadedSourcesRequest", new String[] {"loadedSources", "{}"});

@@ -174,6 +174,31 @@ class TypedValuesTest extends ServerFixture {
         assertTrue(noMember.getMessage().contains("no member named 'area'"), noMember.getMessage());
     }
 
+    private String setExpression(StackFrame frame, String expression, String value) {
+        org.eclipse.lsp4j.debug.SetExpressionArguments arguments = new org.eclipse.lsp4j.debug.SetExpressionArguments();
+        arguments.setExpression(expression);
+        arguments.setValue(value);
+        arguments.setFrameId(frame.getId());
+        return await(client.server().setExpression(arguments)).getValue();
+    }
+
+    @Test
+    void aWatchSetsTheObjectOrRegisterItNames() {
+        StackFrame[] frames = stopInArea();
+        assertEquals("9", setExpression(frames[0], "shape->corner.x", "4 + 5"));
+        assertEquals("9", watch(frames[1], "square.corner.x"), "main's struct changed through the pointer");
+        assertEquals("-4", watch(frames[1], "square.corner.y"), "its neighbour did not");
+        assertEquals("50", setExpression(frames[0], "ticks", "50"), "a global by its name");
+        assertEquals("0x0000000000000007", setExpression(frames[0], "$t1", "7"));
+        assertEquals(7, evaluate("t1"));
+        ResponseErrorException sum = assertThrows(ResponseErrorException.class,
+                () -> setExpression(frames[0], "shape->corner.x + 1", "3"));
+        assertTrue(sum.getMessage().contains("names no register or variable"), sum.getMessage());
+        ResponseErrorException whole = assertThrows(ResponseErrorException.class,
+                () -> setExpression(frames[0], "shape->corner", "3"));
+        assertTrue(whole.getMessage().contains("name one of its members"), whole.getMessage());
+    }
+
     @Test
     void aConditionReadsAMemberThroughAPointer() {
         thread = launchStopped(Guests.testGuest("values"));
