@@ -46,6 +46,24 @@ public final class FaultlineLineBreakpoint extends LineBreakpoint {
     }
 
     @Override
+    public void setMarker(IMarker marker) throws CoreException {
+        super.setMarker(marker);
+        BreakpointStatus.clear(marker);
+    }
+
+    /**
+     * Moves the breakpoint to line (1-based), where the adapter placed it: the line number, the
+     * line's characters (which an editor's ruler prefers to the number) and the message.
+     */
+    void moveTo(int line) throws CoreException {
+        String name = path().substring(path().lastIndexOf('/') + 1);
+        int[] range = SourceLines.range(getMarker().getResource(), path(), line);
+        setAttributes(new String[] {IMarker.LINE_NUMBER, IMarker.CHAR_START, IMarker.CHAR_END, IMarker.MESSAGE},
+                new Object[] {line, range == null ? null : range[0], range == null ? null : range[1],
+                        "Line breakpoint: " + name + " [line: " + line + "]"});
+    }
+
+    @Override
     public String getModelIdentifier() {
         return FaultlineDebugCore.MODEL_ID;
     }

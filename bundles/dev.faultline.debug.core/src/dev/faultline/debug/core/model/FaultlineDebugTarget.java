@@ -281,7 +281,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     @Override
     public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
-        breakpoints.added(breakpoint);
+        breakpoints.changed(breakpoint, delta);
     }
 
     /** The Memory view's monitors: guest memory through readMemory and writeMemory. */
