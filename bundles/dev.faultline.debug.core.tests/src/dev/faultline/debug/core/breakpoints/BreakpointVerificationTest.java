@@ -60,6 +60,21 @@ class BreakpointVerificationTest {
     }
 
     @Test
+    void aWatchpointOnAnExpressionTheAdapterCannotReadIsUnverifiedWithTheAdaptersError() throws Exception {
+        FaultlineWatchpoint unreadable = new FaultlineWatchpoint("no_such_symbol + 8");
+        FaultlineWatchpoint counter = new FaultlineWatchpoint("counter");
+        try (DebugEvents events = new DebugEvents(null)) {
+            Sessions.debug(Sessions.program(Guests.built("target/bench/dap-machine.elf"), AdapterMode.IN_PROCESS, List.of(), true));
+            events.await("the stop on entry", DebugEvents.stopOf(FaultlineThread.class), 60);
+            settle();
+            assertTrue(BreakpointStatus.isUnverified(unreadable));
+            assertTrue(BreakpointStatus.reason(unreadable).startsWith("watchpoint on no_such_symbol + 8: ")
+                    && BreakpointStatus.reason(unreadable).contains("no_such_symbol"), BreakpointStatus.reason(unreadable));
+            assertTrue(BreakpointStatus.isVerified(counter), "the other watchpoint is placed all the same");
+        }
+    }
+
+    @Test
     void aBreakpointOnACommentMovesToTheNextLineWithCodeWithoutSendingItAgainAndStopsThere() throws Exception {
         IFile source = ExamplesProject.file("ipc/ipc.c");
         int comment = Guests.lineOf(Guests.source("ipc/ipc.c"), "/* Call: send our id in MR0");

@@ -205,7 +205,7 @@ public final class BreakpointSync implements IBreakpointManagerListener {
             } else if (breakpoint instanceof FaultlineWatchpoint watchpoint) {
                 DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
                 info.setName(watchpoint.expression());
-                info.setBytes(watchpoint.length());
+                info.setBytes(watchpoint.bytes());
                 DataBreakpointInfoResponse resolved;
                 try {
                     resolved = target.client().call("watchpoint on " + watchpoint.expression(),
