@@ -14,8 +14,6 @@ import org.eclipse.debug.core.IBreakpointManagerListener;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.lsp4j.debug.Breakpoint;
 import org.eclipse.lsp4j.debug.DataBreakpoint;
-import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
-import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
 import org.eclipse.lsp4j.debug.InstructionBreakpoint;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
@@ -191,38 +189,19 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         answers.answered(placed, addresses);
     }
 
-    /**
-     * All enabled watchpoints at once: each expression is resolved to an address by
-     * dataBreakpointInfo now (a symbol's address does not move; an expression over registers is
-     * read in the thread the machine stopped in).
-     */
+    /** All enabled watchpoints at once, as setDataBreakpoints replaces the whole set. */
     private void sendWatchpoints() throws DebugException {
+        List<FaultlineWatchpoint> enabled = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineWatchpoint watchpoint) {
+                keepIfActive(watchpoint, enabled);
+            }
+        }
         List<FaultlineWatchpoint> watched = new ArrayList<>();
         List<DataBreakpoint> asked = new ArrayList<>();
-        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
-            if (breakpoint instanceof FaultlineWatchpoint watchpoint && !active(watchpoint)) {
-                BreakpointStatus.clear(watchpoint.getMarker());
-            } else if (breakpoint instanceof FaultlineWatchpoint watchpoint) {
-                DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
-                info.setName(watchpoint.expression());
-                info.setBytes(watchpoint.bytes());
-                DataBreakpointInfoResponse resolved;
-                try {
-                    resolved = target.client().call("watchpoint on " + watchpoint.expression(),
-                            adapter -> adapter.dataBreakpointInfo(info));
-                } catch (DebugException e) {
-                    // One expression the adapter cannot read must not keep the others from their places.
-                    BreakpointStatus.record(watchpoint, false, e.getMessage(), null);
-                    continue;
-                }
-                String dataId = resolved.getDataId();
-                if (dataId == null) {
-                    BreakpointStatus.record(watchpoint, false, resolved.getDescription(), null);
-                    continue;
-                }
-                DataBreakpoint data = new DataBreakpoint();
-                data.setDataId(dataId);
-                data.setAccessType(watchpoint.accessType());
+        for (FaultlineWatchpoint watchpoint : enabled) {
+            DataBreakpoint data = WatchpointResolver.resolve(target.client(), watchpoint);
+            if (data != null) {
                 watched.add(watchpoint);
                 asked.add(data);
             }
