@@ -58,9 +58,11 @@ public final class FaultlineLineBreakpoint extends LineBreakpoint {
     void moveTo(int line) throws CoreException {
         String name = path().substring(path().lastIndexOf('/') + 1);
         int[] range = SourceLines.range(getMarker().getResource(), path(), line);
-        setAttributes(new String[] {IMarker.LINE_NUMBER, IMarker.CHAR_START, IMarker.CHAR_END, IMarker.MESSAGE},
-                new Object[] {line, range == null ? null : range[0], range == null ? null : range[1],
-                        "Line breakpoint: " + name + " [line: " + line + "]"});
+        setAttribute(IMarker.LINE_NUMBER, line);
+        // One by one: a null value removes an attribute with setAttribute (an unreadable file keeps no stale range).
+        setAttribute(IMarker.CHAR_START, range == null ? null : range[0]);
+        setAttribute(IMarker.CHAR_END, range == null ? null : range[1]);
+        setAttribute(IMarker.MESSAGE, "Line breakpoint: " + name + " [line: " + line + "]");
     }
 
     @Override

@@ -72,6 +72,50 @@ class BreakpointsInTheWorkbenchTest {
     }
 
     @Test
+    void aBreakpointPutOnACommentMovesInTheRulerToTheLineWithCode() throws Exception {
+        IFile source = ExamplesProject.file("ipc/ipc.c");
+        int comment = Guests.lineOf(Guests.source("ipc/ipc.c"), "/* Call: send our id in MR0");
+        ITextEditor editor = (ITextEditor) IDE.openEditor(Workbench.page(), source);
+        Workbench.fillScreen();
+        editor.selectAndReveal(editor.getDocumentProvider().getDocument(editor.getEditorInput()).getLineOffset(comment - 1), 0);
+        Workbench.dispatch();
+        doubleClickRuler(editor, comment);
+        Workbench.waitUntil("a line breakpoint on the comment", () -> lineBreakpoints().size() == 1, 30);
+        FaultlineLineBreakpoint breakpoint = lineBreakpoints().get(0);
+        assertEquals(comment, rulerLine(editor, breakpoint));
+
+        try (DebugEvents events = new DebugEvents(Workbench::dispatch)) {
+            Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), true));
+            events.await("the stop on entry", DebugEvents.stopOf(FaultlineThread.class), 60);
+            Workbench.waitUntil("the ruler shows the breakpoint on the line with code", () -> rulerLine(editor, breakpoint) == comment + 1,
+                    30, () -> "line " + rulerLine(editor, breakpoint));
+            assertEquals(comment + 1, breakpoint.getLineNumber());
+            // The Debug view shows the entry's source first; the photograph is of ipc.c's ruler.
+            Workbench.settle(500);
+            Workbench.page().activate(editor);
+            Workbench.settle(300);
+            assertTrue(Screenshots.distinctColours(Screenshots.save(Workbench.shell(), "moved-breakpoint.png")) > 8);
+        }
+    }
+
+    /** The 1-based line where the editor's annotation model (what its ruler draws) shows breakpoint, or -1. */
+    private static int rulerLine(ITextEditor editor, IBreakpoint breakpoint) {
+        var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        var document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        for (var annotations = model.getAnnotationIterator(); annotations.hasNext();) {
+            if (annotations.next() instanceof org.eclipse.ui.texteditor.MarkerAnnotation annotation
+                    && annotation.getMarker().equals(breakpoint.getMarker())) {
+                try {
+                    return document.getLineOfOffset(model.getPosition(annotation).getOffset()) + 1;
+                } catch (org.eclipse.jface.text.BadLocationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aBreakpointTheAdapterCannotPlaceShowsWhyInTheBreakpointsViewUntilTheSessionEnds() throws Exception {
         IFile other = ExamplesProject.file("bare/hello.c");
         int line = Guests.lineOf(Guests.source("bare/hello.c"), "bare_puts(");
