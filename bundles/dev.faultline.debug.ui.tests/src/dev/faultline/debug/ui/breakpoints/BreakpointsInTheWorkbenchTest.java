@@ -54,10 +54,7 @@ class BreakpointsInTheWorkbenchTest {
     void doubleClickingTheEditorsRulerAddsALineBreakpointAndDoubleClickingAgainRemovesIt() throws Exception {
         IFile source = ExamplesProject.file("ipc/ipc.c");
         int line = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
-        ITextEditor editor = (ITextEditor) IDE.openEditor(Workbench.page(), source);
-        Workbench.fillScreen();
-        editor.selectAndReveal(editor.getDocumentProvider().getDocument(editor.getEditorInput()).getLineOffset(line - 1), 0);
-        Workbench.dispatch();
+        ITextEditor editor = openAt(source, line);
 
         doubleClickRuler(editor, line);
         Workbench.waitUntil("a line breakpoint on line " + line, () -> lineBreakpoints().size() == 1, 30,
@@ -75,10 +72,7 @@ class BreakpointsInTheWorkbenchTest {
     void aBreakpointPutOnACommentMovesInTheRulerToTheLineWithCode() throws Exception {
         IFile source = ExamplesProject.file("ipc/ipc.c");
         int comment = Guests.lineOf(Guests.source("ipc/ipc.c"), "/* Call: send our id in MR0");
-        ITextEditor editor = (ITextEditor) IDE.openEditor(Workbench.page(), source);
-        Workbench.fillScreen();
-        editor.selectAndReveal(editor.getDocumentProvider().getDocument(editor.getEditorInput()).getLineOffset(comment - 1), 0);
-        Workbench.dispatch();
+        ITextEditor editor = openAt(source, comment);
         doubleClickRuler(editor, comment);
         Workbench.waitUntil("a line breakpoint on the comment", () -> lineBreakpoints().size() == 1, 30);
         FaultlineLineBreakpoint breakpoint = lineBreakpoints().get(0);
@@ -148,6 +142,15 @@ class BreakpointsInTheWorkbenchTest {
         } finally {
             presentation.dispose();
         }
+    }
+
+    /** The file in its editor, scrolled so that line (1-based) shows. */
+    private static ITextEditor openAt(IFile file, int line) throws Exception {
+        ITextEditor editor = (ITextEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.fillScreen();
+        editor.selectAndReveal(editor.getDocumentProvider().getDocument(editor.getEditorInput()).getLineOffset(line - 1), 0);
+        Workbench.dispatch();
+        return editor;
     }
 
     private static List<FaultlineLineBreakpoint> lineBreakpoints() {
