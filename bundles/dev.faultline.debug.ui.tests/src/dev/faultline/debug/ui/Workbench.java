@@ -77,4 +77,27 @@ public final class Workbench {
         dispatch();
         return view;
     }
+
+    /** The Debug view's selection, the debug context the views and commands follow. */
+    public static Object debugContext() {
+        var context = org.eclipse.debug.ui.DebugUITools.getDebugContextManager().getContextService(page().getWorkbenchWindow())
+                .getActiveContext();
+        return context instanceof org.eclipse.jface.viewers.IStructuredSelection structured ? structured.getFirstElement() : null;
+    }
+
+    /** Selects thread's top frame in the Debug view, as a click on it does, and waits until it is the debug context. */
+    public static void selectTopFrame(org.eclipse.debug.core.model.IThread thread) throws Exception {
+        var view = page().showView(org.eclipse.debug.ui.IDebugUIConstants.ID_DEBUG_VIEW).getAdapter(org.eclipse.debug.ui.IDebugView.class);
+        var top = thread.getTopStackFrame();
+        view.getViewer().setSelection(new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(
+                new Object[] {thread.getLaunch(), thread.getDebugTarget(), thread, top})), true);
+        waitUntil("the Debug view selects the top frame", () -> debugContext() == top, 30);
+    }
+
+    /** After a test: every session ended, every Faultline breakpoint removed, every editor closed. */
+    public static void cleanUp() throws org.eclipse.core.runtime.CoreException {
+        dev.faultline.debug.core.testing.Sessions.cleanUp();
+        page().closeAllEditors(false);
+        dispatch();
+    }
 }

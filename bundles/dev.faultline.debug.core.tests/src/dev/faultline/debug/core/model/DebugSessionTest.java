@@ -20,6 +20,7 @@ import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,22 @@ class DebugSessionTest {
             assertEquals("tick", thread.getTopStackFrame().getName().substring(0, 4), "counter = i; in tick() wrote it");
         }
         assertThrows(CoreException.class, () -> new FaultlineWatchpoint(" "), "a watchpoint needs an expression");
+    }
+
+    @Test
+    void aReadWatchpointOfTheAdaptersSizeStopsAtTheFirstReadNotAtTheWrites() throws Exception {
+        // tick() only stores to counter, a million times a round; spin() is the first to load it.
+        FaultlineWatchpoint watchpoint = new FaultlineWatchpoint("counter", DataBreakpointAccessType.READ,
+                FaultlineWatchpoint.ADAPTERS_LENGTH);
+        try (DebugEvents events = new DebugEvents(null)) {
+            ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/bench/dap-machine.elf"), AdapterMode.IN_PROCESS,
+                    List.of(), false));
+            FaultlineThread thread = (FaultlineThread) events.await("the read", DebugEvents.stopOf(FaultlineThread.class), 120).getSource();
+            assertEquals("data breakpoint", Sessions.target(launch).lastStop().reason());
+            assertArrayEquals(new Object[] {watchpoint}, thread.getBreakpoints());
+            assertTrue(thread.getTopStackFrame().getName().startsWith("spin"), "counter++ in spin() read it: "
+                    + thread.getTopStackFrame().getName());
+        }
     }
 
     @Test

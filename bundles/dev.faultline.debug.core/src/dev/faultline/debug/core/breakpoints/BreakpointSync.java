@@ -3,10 +3,9 @@ package dev.faultline.debug.core.breakpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -15,7 +14,6 @@ import org.eclipse.debug.core.IBreakpointManagerListener;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.lsp4j.debug.Breakpoint;
 import org.eclipse.lsp4j.debug.DataBreakpoint;
-import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
 import org.eclipse.lsp4j.debug.InstructionBreakpoint;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
@@ -31,13 +29,15 @@ import dev.faultline.debug.core.model.FaultlineDebugTarget;
  * Keeps the adapter's breakpoints equal to the workspace's: DAP sets a file's line breakpoints
  * all at once, so any change to one sends that file's whole list again; fault breakpoints and
  * the launch configuration's fault kinds together make the exception filters; address
- * breakpoints and watchpoints go all together too.
+ * breakpoints and watchpoints go all together too. What the adapter answers (placed or not and
+ * why, and the line a line breakpoint moved to) goes onto the breakpoints' markers, where the
+ * editor and the Breakpoints view show it, until the session ends.
  */
 public final class BreakpointSync implements IBreakpointManagerListener {
 
     private final FaultlineDebugTarget target;
     private final List<String> launchFilters;
-    private final Map<Integer, IBreakpoint> byAdapterId = new ConcurrentHashMap<>();
+    private final AdapterAnswers answers = new AdapterAnswers();
     private volatile boolean installed;
 
     public BreakpointSync(FaultlineDebugTarget target, List<String> launchFilters) {
@@ -68,18 +68,36 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         manager().addBreakpointManagerListener(this);
     }
 
+    /** The session is over: its breakpoints are neither verified nor unverified any more. */
     public void dispose() {
         manager().removeBreakpointListener(target);
         manager().removeBreakpointManagerListener(this);
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            BreakpointStatus.clear(breakpoint.getMarker());
+        }
+        answers.forgetAll();
     }
 
-    /** A breakpoint was added or changed: its file's list (or the filters) goes again. */
+    /** A breakpoint was added: its file's list (or the filters) goes again. */
     public void added(IBreakpoint breakpoint) {
         resend(breakpoint);
     }
 
+    /**
+     * A breakpoint's marker changed: its list goes again (and true is answered), unless only what
+     * this session wrote changed (its status, or the line the adapter moved it to), which would
+     * send it forever.
+     */
+    public boolean changed(IBreakpoint breakpoint, IMarkerDelta delta) {
+        if (answers.isOwnChange(breakpoint, delta)) {
+            return false;
+        }
+        resend(breakpoint);
+        return true;
+    }
+
     public void removed(IBreakpoint breakpoint) {
-        byAdapterId.values().remove(breakpoint);
+        answers.forget(breakpoint);
         resend(breakpoint);
     }
 
@@ -113,19 +131,19 @@ public final class BreakpointSync implements IBreakpointManagerListener {
 
     /** The Eclipse breakpoint the adapter knows by id (from a stopped event's hitBreakpointIds). */
     public IBreakpoint byAdapterId(int id) {
-        return byAdapterId.get(id);
+        return answers.byId(id);
     }
 
-    /** A breakpoint event from the adapter: nothing to change on the Eclipse side beyond what setBreakpoints answered. */
-    public void changed(Breakpoint breakpoint) {
-        // Verification shows in the adapter's answer to setBreakpoints; markers are the user's.
+    /** A breakpoint event from the adapter (a pending breakpoint placed when the machine came): shown as an answer is. */
+    public void changedByAdapter(Breakpoint breakpoint) {
+        answers.changed(breakpoint);
     }
 
     private void sendLines(String path) throws DebugException {
         List<FaultlineLineBreakpoint> lines = new ArrayList<>();
         for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
-            if (breakpoint instanceof FaultlineLineBreakpoint line && line.path().equals(path) && active(line)) {
-                lines.add(line);
+            if (breakpoint instanceof FaultlineLineBreakpoint line && line.path().equals(path)) {
+                keepIfActive(line, lines);
             }
         }
         SourceBreakpoint[] asked = new SourceBreakpoint[lines.size()];
@@ -148,15 +166,15 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         arguments.setBreakpoints(asked);
         Breakpoint[] placed = target.client().call("setBreakpoints " + source.getName(),
                 adapter -> adapter.setBreakpoints(arguments)).getBreakpoints();
-        remember(placed, lines);
+        answers.answered(placed, lines);
     }
 
     /** All enabled address breakpoints at once, as setInstructionBreakpoints replaces the whole set. */
     private void sendAddresses() throws DebugException {
         List<FaultlineAddressBreakpoint> addresses = new ArrayList<>();
         for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
-            if (breakpoint instanceof FaultlineAddressBreakpoint address && active(address)) {
-                addresses.add(address);
+            if (breakpoint instanceof FaultlineAddressBreakpoint address) {
+                keepIfActive(address, addresses);
             }
         }
         InstructionBreakpoint[] asked = new InstructionBreakpoint[addresses.size()];
@@ -168,37 +186,22 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         arguments.setBreakpoints(asked);
         Breakpoint[] placed = target.client().call("setInstructionBreakpoints",
                 adapter -> adapter.setInstructionBreakpoints(arguments)).getBreakpoints();
-        remember(placed, addresses);
+        answers.answered(placed, addresses);
     }
 
-    /**
-     * All enabled watchpoints at once: each expression is resolved to an address by
-     * dataBreakpointInfo now (a symbol's address does not move; an expression over registers is
-     * read in the thread the machine stopped in).
-     */
+    /** All enabled watchpoints at once, as setDataBreakpoints replaces the whole set. */
     private void sendWatchpoints() throws DebugException {
+        List<FaultlineWatchpoint> enabled = new ArrayList<>();
+        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
+            if (breakpoint instanceof FaultlineWatchpoint watchpoint) {
+                keepIfActive(watchpoint, enabled);
+            }
+        }
         List<FaultlineWatchpoint> watched = new ArrayList<>();
         List<DataBreakpoint> asked = new ArrayList<>();
-        for (IBreakpoint breakpoint : manager().getBreakpoints(FaultlineDebugCore.MODEL_ID)) {
-            if (breakpoint instanceof FaultlineWatchpoint watchpoint && active(watchpoint)) {
-                DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
-                info.setName(watchpoint.expression());
-                info.setBytes(watchpoint.length());
-                String dataId;
-                try {
-                    dataId = target.client().call("watchpoint on " + watchpoint.expression(),
-                            adapter -> adapter.dataBreakpointInfo(info)).getDataId();
-                } catch (DebugException e) {
-                    // One expression the adapter cannot read must not keep the others from their places.
-                    FaultlineDebugCore.log(e.getMessage(), e);
-                    continue;
-                }
-                if (dataId == null) {
-                    continue;
-                }
-                DataBreakpoint data = new DataBreakpoint();
-                data.setDataId(dataId);
-                data.setAccessType(watchpoint.accessType());
+        for (FaultlineWatchpoint watchpoint : enabled) {
+            DataBreakpoint data = WatchpointResolver.resolve(target.client(), watchpoint);
+            if (data != null) {
                 watched.add(watchpoint);
                 asked.add(data);
             }
@@ -207,14 +210,15 @@ public final class BreakpointSync implements IBreakpointManagerListener {
         arguments.setBreakpoints(asked.toArray(DataBreakpoint[]::new));
         Breakpoint[] placed = target.client().call("setDataBreakpoints", adapter -> adapter.setDataBreakpoints(arguments))
                 .getBreakpoints();
-        remember(placed, watched);
+        answers.answered(placed, watched);
     }
 
-    private void remember(Breakpoint[] placed, List<? extends IBreakpoint> asked) {
-        for (int i = 0; i < placed.length && i < asked.size(); i++) {
-            if (placed[i].getId() != null) {
-                byAdapterId.put(placed[i].getId(), asked.get(i));
-            }
+    /** Adds breakpoint to what is sent if it is enabled (and breakpoints are not skipped); else no session has it. */
+    private static <T extends IBreakpoint> void keepIfActive(T breakpoint, List<T> sent) {
+        if (active(breakpoint)) {
+            sent.add(breakpoint);
+        } else {
+            BreakpointStatus.clear(breakpoint.getMarker());
         }
     }
 

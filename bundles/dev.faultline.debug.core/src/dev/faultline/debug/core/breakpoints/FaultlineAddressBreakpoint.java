@@ -39,6 +39,12 @@ public final class FaultlineAddressBreakpoint extends Breakpoint {
     }
 
     @Override
+    public void setMarker(IMarker marker) throws CoreException {
+        super.setMarker(marker);
+        BreakpointStatus.clear(marker);
+    }
+
+    @Override
     public String getModelIdentifier() {
         return FaultlineDebugCore.MODEL_ID;
     }

@@ -46,6 +46,26 @@ public final class FaultlineLineBreakpoint extends LineBreakpoint {
     }
 
     @Override
+    public void setMarker(IMarker marker) throws CoreException {
+        super.setMarker(marker);
+        BreakpointStatus.clear(marker);
+    }
+
+    /**
+     * Moves the breakpoint to line (1-based), where the adapter placed it: the line number, the
+     * line's characters (which an editor's ruler prefers to the number) and the message.
+     */
+    void moveTo(int line) throws CoreException {
+        String name = path().substring(path().lastIndexOf('/') + 1);
+        int[] range = SourceLines.range(getMarker().getResource(), path(), line);
+        setAttribute(IMarker.LINE_NUMBER, line);
+        // One by one: a null value removes an attribute with setAttribute (an unreadable file keeps no stale range).
+        setAttribute(IMarker.CHAR_START, range == null ? null : range[0]);
+        setAttribute(IMarker.CHAR_END, range == null ? null : range[1]);
+        setAttribute(IMarker.MESSAGE, "Line breakpoint: " + name + " [line: " + line + "]");
+    }
+
+    @Override
     public String getModelIdentifier() {
         return FaultlineDebugCore.MODEL_ID;
     }

@@ -24,8 +24,11 @@ public final class FaultlineWatchpoint extends Breakpoint implements IWatchpoint
     /** String attribute: the address expression. */
     public static final String EXPRESSION = FaultlineDebugCore.PLUGIN_ID + ".expression";
 
-    /** Integer attribute: how many bytes are watched. */
+    /** Integer attribute: how many bytes are watched; ADAPTERS_LENGTH lets the adapter choose. */
     public static final String LENGTH = FaultlineDebugCore.PLUGIN_ID + ".length";
+
+    /** The LENGTH that asks for no size: dataBreakpointInfo gets no bytes, and the adapter chooses. */
+    public static final int ADAPTERS_LENGTH = 0;
 
     private static final String ACCESS = FaultlineDebugCore.PLUGIN_ID + ".access";
     private static final String MODIFICATION = FaultlineDebugCore.PLUGIN_ID + ".modification";
@@ -39,18 +42,39 @@ public final class FaultlineWatchpoint extends Breakpoint implements IWatchpoint
 
     /** A new, enabled watchpoint that stops on writes to the WORD bytes at expression. */
     public FaultlineWatchpoint(String expression) throws CoreException {
+        this(expression, DataBreakpointAccessType.WRITE, WORD);
+    }
+
+    /**
+     * A new, enabled watchpoint that stops on the accesses of access to the length bytes at
+     * expression (1, 2, 4 or 8; ADAPTERS_LENGTH for the adapter's choice).
+     */
+    public FaultlineWatchpoint(String expression, DataBreakpointAccessType access, int length) throws CoreException {
         if (expression == null || expression.isBlank()) {
             throw new CoreException(org.eclipse.core.runtime.Status.error("a watchpoint needs an address expression, such as a symbol's name"));
         }
+        if (length != ADAPTERS_LENGTH && length != 1 && length != 2 && length != 4 && length != 8) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error(
+                    "a watchpoint watches 1, 2, 4 or 8 bytes (or as many as the adapter chooses), not " + length));
+        }
+        java.util.Objects.requireNonNull(access, "a watchpoint's access: write, read or read or write");
+        boolean reads = access != DataBreakpointAccessType.WRITE;
+        boolean writes = access != DataBreakpointAccessType.READ;
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         String trimmed = expression.trim();
         run(getMarkerRule(root), monitor -> {
             IMarker marker = root.createMarker(FaultlineDebugCore.WATCHPOINT_MARKER);
             setMarker(marker);
             marker.setAttributes(Map.of(IBreakpoint.ID, FaultlineDebugCore.MODEL_ID, ENABLED, true, EXPRESSION, trimmed,
-                    LENGTH, WORD, ACCESS, false, MODIFICATION, true, PERSISTED, true));
+                    LENGTH, length, ACCESS, reads, MODIFICATION, writes, PERSISTED, true));
         });
         DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
+    }
+
+    @Override
+    public void setMarker(IMarker marker) throws CoreException {
+        super.setMarker(marker);
+        BreakpointStatus.clear(marker);
     }
 
     @Override
@@ -104,13 +128,19 @@ public final class FaultlineWatchpoint extends Breakpoint implements IWatchpoint
         return isAccess() ? DataBreakpointAccessType.READ : DataBreakpointAccessType.WRITE;
     }
 
-    /** "Watchpoint: counter (write, 8 bytes)". */
+    /** The bytes dataBreakpointInfo asks for: null to let the adapter choose. */
+    public Integer bytes() {
+        return length() == ADAPTERS_LENGTH ? null : length();
+    }
+
+    /** "Watchpoint: counter (write, 8 bytes)", "Watchpoint: flag (read, the adapter's size)". */
     public String label() {
         String kind = switch (accessType()) {
             case READ -> "read";
             case WRITE -> "write";
             case READ_WRITE -> "read or write";
         };
-        return "Watchpoint: " + expression() + " (" + kind + ", " + length() + " bytes)";
+        String size = length() == ADAPTERS_LENGTH ? "the adapter's size" : length() == 1 ? "1 byte" : length() + " bytes";
+        return "Watchpoint: " + expression() + " (" + kind + ", " + size + ")";
     }
 }

@@ -1,6 +1,5 @@
 package dev.faultline.debug.core.model;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
-import org.eclipse.lsp4j.debug.DisconnectArguments;
 
 import dev.faultline.debug.core.FaultlineDebugCore;
 import dev.faultline.debug.core.breakpoints.BreakpointSync;
@@ -38,8 +36,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
     private final KernelState kernel = new KernelState(this);
     private final ThreadTable threads = new ThreadTable(this);
     private final RunState run = new RunState(this);
-    private volatile boolean terminated;
-    private volatile boolean disconnected;
+    private final SessionEnd end;
     private volatile boolean instructionStepping;
 
     public FaultlineDebugTarget(ILaunch launch, FaultlineProcess process, AdapterTransport transport, Connection connection,
@@ -51,6 +48,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         this.breakpoints = new BreakpointSync(this, faultFilters);
         process.attach(this);
         this.client = DapClient.connect(transport, new SessionEvents(this));
+        this.end = new SessionEnd(this, client);
     }
 
     @Override
@@ -79,25 +77,9 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
         return breakpoints;
     }
 
-    /**
-     * Opens the session: initialize, then launch or attach with arguments, then the breakpoints and
-     * fault filters, then configurationDone, after which a launched machine runs.
-     */
+    /** Opens the session (launch or attach with arguments); a launched machine then runs. */
     public void start(Map<String, Object> arguments) throws DebugException {
-        client.initialize();
-        Map<String, Object> request = new HashMap<>(arguments);
-        if (client.transport().token() != null) {
-            request.put("token", client.transport().token());
-        }
-        if (connection == Connection.LAUNCHED) {
-            client.call("launch", adapter -> adapter.launch(request));
-        } else {
-            client.call("attach", adapter -> adapter.attach(request));
-        }
-        fireCreationEvent();
-        breakpoints.installAll();
-        client.call("configurationDone", adapter -> adapter.configurationDone(new org.eclipse.lsp4j.debug.ConfigurationDoneArguments()));
-        refreshThreads();
+        SessionOpening.open(this, client, connection, arguments);
     }
 
     @Override
@@ -170,75 +152,48 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     /** The session is over, whoever ended it: every element and the process hear it once. */
     void ended() {
-        synchronized (this) {
-            if (terminated) {
-                return;
-            }
-            terminated = true;
-            run.ended();
-        }
-        breakpoints.dispose();
-        client.close();
-        for (IThread each : getThreads()) {
-            ((FaultlineThread) each).fireTerminateEvent();
-        }
-        fireTerminateEvent();
-        process.ended();
+        end.ended();
     }
 
     @Override
     public boolean canTerminate() {
-        return !terminated;
+        return !end.isOver();
     }
 
     @Override
     public boolean isTerminated() {
-        return terminated;
+        return end.isOver();
     }
 
     @Override
     public void terminate() throws DebugException {
-        disconnect(true);
+        end.terminate();
     }
 
     @Override
     public boolean canDisconnect() {
-        return !terminated && connection == Connection.ATTACHED;
+        return !end.isOver() && connection == Connection.ATTACHED;
     }
 
     /** Detaches: the machine runs on for the next client. */
     @Override
     public void disconnect() throws DebugException {
-        disconnected = true;
-        disconnect(false);
-    }
-
-    private void disconnect(boolean terminateMachine) throws DebugException {
-        if (terminated) {
-            return;
-        }
-        DisconnectArguments arguments = new DisconnectArguments();
-        arguments.setTerminateDebuggee(terminateMachine);
-        try {
-            client().call("disconnect", adapter -> adapter.disconnect(arguments));
-        } finally {
-            ended();
-        }
+        end.disconnect();
     }
 
     @Override
     public boolean isDisconnected() {
-        return disconnected;
+        return end.isDisconnected();
     }
 
     @Override
     public boolean canResume() {
-        return run.isSuspended() && !terminated;
+        return run.isSuspended() && !isTerminated();
     }
 
     @Override
     public boolean canSuspend() {
-        return !run.isSuspended() && !terminated;
+        return !run.isSuspended() && !isTerminated();
     }
 
     @Override
@@ -248,20 +203,12 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     @Override
     public void resume() throws DebugException {
-        FaultlineThread any = threads.first();
-        int threadId = any == null ? 0 : any.id();
-        run.run(DebugEvent.CLIENT_REQUEST, "continue", adapter -> adapter.continue_(continueArguments(threadId)));
-    }
-
-    private static org.eclipse.lsp4j.debug.ContinueArguments continueArguments(int threadId) {
-        org.eclipse.lsp4j.debug.ContinueArguments arguments = new org.eclipse.lsp4j.debug.ContinueArguments();
-        arguments.setThreadId(threadId);
-        return arguments;
+        run.resumeAll(threads.first());
     }
 
     @Override
     public void suspend() throws DebugException {
-        client().call("pause", adapter -> adapter.pause(new org.eclipse.lsp4j.debug.PauseArguments()));
+        run.pause();
     }
 
     @Override
@@ -281,7 +228,7 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     @Override
     public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
-        breakpoints.added(breakpoint);
+        breakpoints.changed(breakpoint, delta);
     }
 
     /** The Memory view's monitors: guest memory through readMemory and writeMemory. */
@@ -292,9 +239,6 @@ public final class FaultlineDebugTarget extends FaultlineDebugElement implements
 
     @Override
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-        if (length <= 0 || length > Integer.MAX_VALUE) {
-            throw new DebugException(org.eclipse.core.runtime.Status.error("a memory block is 1 byte to 2 GiB long, not " + length));
-        }
         return new FaultlineMemoryBlock(this, startAddress, length);
     }
 }

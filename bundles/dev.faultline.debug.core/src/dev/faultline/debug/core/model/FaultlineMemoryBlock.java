@@ -20,8 +20,11 @@ public final class FaultlineMemoryBlock extends FaultlineDebugElement implements
     private final long start;
     private final long length;
 
-    FaultlineMemoryBlock(FaultlineDebugTarget target, long start, long length) {
+    FaultlineMemoryBlock(FaultlineDebugTarget target, long start, long length) throws DebugException {
         super(target);
+        if (length <= 0 || length > Integer.MAX_VALUE) {
+            throw new DebugException(org.eclipse.core.runtime.Status.error("a memory block is 1 byte to 2 GiB long, not " + length));
+        }
         this.start = start;
         this.length = length;
     }

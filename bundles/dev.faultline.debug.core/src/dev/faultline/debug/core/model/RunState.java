@@ -5,6 +5,8 @@ import java.util.function.Function;
 
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.lsp4j.debug.ContinueArguments;
+import org.eclipse.lsp4j.debug.PauseArguments;
 
 import dev.faultline.debug.core.FaultlineDebugCore;
 import dev.faultline.debug.core.dap.DapClient;
@@ -77,6 +79,18 @@ final class RunState {
     /** The session ended: nothing stands any more. */
     void ended() {
         suspended = false;
+    }
+
+    /** Lets the whole machine run on (continue names a thread, any one: all of them run). */
+    void resumeAll(FaultlineThread any) throws DebugException {
+        ContinueArguments arguments = new ContinueArguments();
+        arguments.setThreadId(any == null ? 0 : any.id());
+        run(DebugEvent.CLIENT_REQUEST, "continue", adapter -> adapter.continue_(arguments));
+    }
+
+    /** Asks the adapter to stop the machine; its stopped event says when it has. */
+    void pause() throws DebugException {
+        target.client().call("pause", adapter -> adapter.pause(new PauseArguments()));
     }
 
     /**

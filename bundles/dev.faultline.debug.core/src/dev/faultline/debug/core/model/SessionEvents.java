@@ -50,7 +50,7 @@ final class SessionEvents implements DapEvents {
 
     @Override
     public void breakpoint(BreakpointEventArguments event) {
-        target.breakpoints().changed(event.getBreakpoint());
+        target.breakpoints().changedByAdapter(event.getBreakpoint());
     }
 
     @Override

@@ -12,9 +12,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +27,10 @@ import dev.faultline.debug.core.testing.ExamplesProject;
 import dev.faultline.debug.core.testing.Guests;
 import dev.faultline.debug.core.testing.Sessions;
 import dev.faultline.debug.ui.Screenshots;
+import dev.faultline.debug.ui.Widgets;
 import dev.faultline.debug.ui.Workbench;
 
-/** The "Faultline Program" tab as a user fills it in, and the Debug As shortcut that fills it for a file. */
+/** The "Faultline Program" and "Faultline Attach" tabs as a user fills them in, and the Debug As shortcut that fills one for a file. */
 class LaunchTabsTest {
 
     private Shell shell;
@@ -48,6 +51,18 @@ class LaunchTabsTest {
         return Screenshots.save(shell, name);
     }
 
+    /** The tab alone in a shell titled title, with its defaults, as the launch dialog shows it for a new configuration. */
+    private void open(String title, AbstractLaunchConfigurationTab tab, ILaunchConfigurationWorkingCopy configuration, int height) {
+        shell = new Shell(Workbench.shell(), SWT.SHELL_TRIM);
+        shell.setText(title);
+        shell.setLayout(new FillLayout());
+        tab.createControl(shell);
+        tab.setDefaults(configuration);
+        tab.initializeFrom(configuration);
+        shell.setSize(720, height);
+        shell.open();
+    }
+
     @Test
     void debugAsOnAnElfMakesOneConfigurationForItAndReusesIt() throws Exception {
         Path elf = Guests.built("target/ipc.elf");
@@ -65,16 +80,9 @@ class LaunchTabsTest {
 
     @Test
     void theProgramTabNamesWhatIsWrongAndStoresWhatIsRight() throws Exception {
-        shell = new Shell(Workbench.shell(), SWT.SHELL_TRIM);
-        shell.setText("Faultline Program");
-        shell.setLayout(new FillLayout());
         FaultlineProgramTab tab = new FaultlineProgramTab();
-        tab.createControl(shell);
         ILaunchConfigurationWorkingCopy configuration = Sessions.program(Path.of(""), AdapterMode.IN_PROCESS, List.of(), false);
-        tab.setDefaults(configuration);
-        tab.initializeFrom(configuration);
-        shell.setSize(720, 420);
-        shell.open();
+        open("Faultline Program", tab, configuration, 420);
 
         tab.typeProgram("/no/such/guest.elf");
         assertFalse(tab.isValid(configuration));
@@ -91,5 +99,43 @@ class LaunchTabsTest {
                 configuration.getAttribute(FaultlineDebugCore.ATTR_FAULT_FILTERS, List.of()), "the adapter's default filters are ticked");
         assertEquals(AdapterMode.IN_PROCESS.name(), configuration.getAttribute(FaultlineDebugCore.ATTR_ADAPTER_MODE, ""));
         assertTrue(Screenshots.distinctColours(capture("program-tab.png")) > 8);
+    }
+
+    @Test
+    void theAttachTabNamesABadPortAndStoresHostPortAndToken() throws Exception {
+        FaultlineAttachTab tab = new FaultlineAttachTab();
+        ILaunchConfigurationWorkingCopy configuration = Sessions.attach("", 0, "");
+        open("Faultline Attach", tab, configuration, 300);
+        Text host = Widgets.after(shell, "Host:", Text.class);
+        Text port = Widgets.after(shell, "Port:", Text.class);
+        Text token = Widgets.after(shell, "Token (--token, if any):", Text.class);
+        assertEquals("127.0.0.1", host.getText(), "the default host is this machine");
+        assertEquals("", port.getText(), "no port until the user names one");
+
+        Widgets.type(port, "70000");
+        assertFalse(tab.isValid(configuration));
+        assertEquals("The port is 1..65535: the one `faultline debug --listen PORT` printed.", tab.getErrorMessage());
+        Widgets.type(port, "seven");
+        assertFalse(tab.isValid(configuration), "a port is a number");
+        assertTrue(Screenshots.distinctColours(capture("attach-tab-bad-port.png")) > 8);
+
+        Widgets.type(host, " ");
+        Widgets.type(port, "4711");
+        assertFalse(tab.isValid(configuration));
+        assertEquals("Name the host the adapter listens on (127.0.0.1 for this machine).", tab.getErrorMessage());
+
+        Widgets.type(host, "localhost");
+        Widgets.type(token, " s3cret ");
+        assertTrue(tab.isValid(configuration));
+        assertNull(tab.getErrorMessage());
+        tab.performApply(configuration);
+        assertEquals("localhost", configuration.getAttribute(FaultlineDebugCore.ATTR_HOST, ""));
+        assertEquals(4711, configuration.getAttribute(FaultlineDebugCore.ATTR_PORT, 0));
+        assertEquals("s3cret", configuration.getAttribute(FaultlineDebugCore.ATTR_TOKEN, ""), "the token without the spaces around it");
+
+        FaultlineAttachTab reopened = new FaultlineAttachTab();
+        reopened.createControl(shell);
+        reopened.initializeFrom(configuration);
+        assertEquals("4711", Widgets.all(reopened.getControl(), Text.class).get(1).getText(), "a saved configuration shows its port");
     }
 }

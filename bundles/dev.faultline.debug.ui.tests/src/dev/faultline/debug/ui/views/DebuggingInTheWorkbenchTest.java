@@ -14,10 +14,8 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.text.TextSelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -60,9 +58,7 @@ class DebuggingInTheWorkbenchTest {
 
     @AfterEach
     void cleanUp() throws CoreException {
-        Sessions.cleanUp();
-        Workbench.page().closeAllEditors(false);
-        Workbench.dispatch();
+        Workbench.cleanUp();
     }
 
     @Test
@@ -101,7 +97,7 @@ class DebuggingInTheWorkbenchTest {
             Workbench.waitUntil("the Debug view selects the queued thread",
                     () -> selected() instanceof FaultlineThread thread && thread.id() == queued, 30);
 
-            selectTopFrame(client);
+            Workbench.selectTopFrame(client);
             TrapframeView trapframe = Workbench.show(TrapframeView.ID);
             Workbench.waitUntil("the Trapframe view shows the client", () -> trapframe.isUpToDate() && trapframe.shownMessage() == null
                     && trapframe.summary().startsWith(client.tcbName()), 30);
@@ -112,7 +108,7 @@ class DebuggingInTheWorkbenchTest {
 
             client.stepOver();
             events.await("the end of the step", e -> e.getKind() == DebugEvent.SUSPEND && e.getSource() == client && e.getDetail() == DebugEvent.STEP_END, 60);
-            selectTopFrame(client);
+            Workbench.selectTopFrame(client);
             Workbench.waitUntil("the Trapframe view marks what the step changed",
                     () -> trapframe.isUpToDate() && trapframe.rows().stream().anyMatch(row -> row[0].equals("pc") && row[2].equals(TrapframeView.CHANGED)), 30);
             save(TrapframeView.ID, "ipc-step-trapframe");
@@ -243,8 +239,7 @@ class DebuggingInTheWorkbenchTest {
     }
 
     private static Object selected() {
-        var context = DebugUITools.getDebugContextManager().getContextService(Workbench.page().getWorkbenchWindow()).getActiveContext();
-        return context instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
+        return Workbench.debugContext();
     }
 
     private static String describe(Object element) {
@@ -256,14 +251,6 @@ class DebuggingInTheWorkbenchTest {
         } catch (org.eclipse.debug.core.DebugException e) {
             return e.getMessage();
         }
-    }
-
-    private static void selectTopFrame(FaultlineThread thread) throws Exception {
-        var view = Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW).getAdapter(org.eclipse.debug.ui.IDebugView.class);
-        IStackFrame top = thread.getTopStackFrame();
-        view.getViewer().setSelection(new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(
-                new Object[] {thread.getLaunch(), thread.getDebugTarget(), thread, top})), true);
-        Workbench.waitUntil("the Debug view selects the top frame", () -> selected() == top, 30);
     }
 
     private static int indexOf(List<String[]> rows, String marker) {
