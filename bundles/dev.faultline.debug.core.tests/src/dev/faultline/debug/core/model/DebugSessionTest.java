@@ -128,6 +128,32 @@ class DebugSessionTest {
     }
 
     @Test
+    void aGlobalInMemoryIsChangedFromTheVariablesViewAndARegisterHeldLocalSaysWhyNot() throws Exception {
+        new FaultlineWatchpoint("counter");
+        try (DebugEvents events = new DebugEvents(null)) {
+            Sessions.debug(Sessions.program(Guests.built("target/bench/dap-machine.elf"), AdapterMode.IN_PROCESS, List.of(), false));
+            FaultlineThread thread = (FaultlineThread) events.await("the write", DebugEvents.stopOf(FaultlineThread.class), 60).getSource();
+            IStackFrame tick = thread.getTopStackFrame();
+            IVariable globals = variable(tick.getVariables(), "Globals");
+            IVariable counter = variable(globals.getValue().getVariables(), "counter");
+            assertTrue(counter.supportsValueModification());
+            counter.setValue("1000 + 234");
+            assertEquals("1234", counter.getValue().getValueString(), "the adapter's answer: the value written");
+            DebugException held = assertThrows(DebugException.class, () -> variable(tick.getVariables(), "i").setValue("5"));
+            assertTrue(held.getMessage().contains("not stored whole in memory"), held.getMessage());
+        }
+    }
+
+    private static IVariable variable(IVariable[] variables, String name) throws DebugException {
+        for (IVariable variable : variables) {
+            if (variable.getName().equals(name)) {
+                return variable;
+            }
+        }
+        throw new AssertionError("no variable " + name + " among " + Arrays.stream(variables).map(v -> name(v)).toList());
+    }
+
+    @Test
     void aReadWatchpointOfTheAdaptersSizeStopsAtTheFirstReadNotAtTheWrites() throws Exception {
         // tick() only stores to counter, a million times a round; spin() is the first to load it.
         FaultlineWatchpoint watchpoint = new FaultlineWatchpoint("counter", DataBreakpointAccessType.READ,

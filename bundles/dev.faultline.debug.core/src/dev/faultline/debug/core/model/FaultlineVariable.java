@@ -8,8 +8,8 @@ import org.eclipse.lsp4j.debug.SetVariableArguments;
 
 /**
  * A named value in a DAP variables container (a scope, or a value with children). Setting it sends
- * setVariable with the text as an expression; the adapter takes that for registers only and says
- * so for anything else.
+ * setVariable with the text as an expression; the adapter writes registers and values stored in
+ * memory (locals, globals, members, elements), and says why for anything else.
  */
 public class FaultlineVariable extends FaultlineDebugElement implements IVariable {
 
