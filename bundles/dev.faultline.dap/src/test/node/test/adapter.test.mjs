@@ -120,13 +120,13 @@ test('conditional and log breakpoints', TIMEOUT, async () => {
   const outputs = [];
   client.on('output', (event) => outputs.push(event.body.output));
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource },
-    breakpoints: [{ line: body, logMessage: 'hit {*counter}' }] });
-  await client.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'square', condition: '*counter == 3' }] });
+    breakpoints: [{ line: body, logMessage: 'hit {counter}' }] });
+  await client.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'square', condition: 'counter == 3' }] });
   const stopped = client.waitForEvent('stopped');
   await client.continueRequest({ threadId: thread });
   assert.equal((await stopped).body.reason, 'function breakpoint');
-  const value = await client.evaluateRequest({ expression: '*counter', context: 'watch' });
-  assert.equal(value.body.result, '3', 'a memory word is a plain integer: decimal');
+  const value = await client.evaluateRequest({ expression: 'counter', context: 'watch' });
+  assert.equal(value.body.result, '3', 'a long is a plain integer: decimal');
   assert.ok(outputs.join('').includes('hit 0\nhit 1\nhit 2\n'), outputs.join(''));
 });
 
@@ -186,7 +186,7 @@ test('setVariable and writeMemory: invalidated and memory events for a client th
   let invalidated = client.waitForEvent('invalidated');
   await client.setVariableRequest({ variablesReference: registers, name: 'sp', value: 'sp' });
   assert.deepEqual((await invalidated).body, { areas: ['stacks', 'variables'], threadId: thread });
-  const counter = (await client.evaluateRequest({ expression: 'counter', context: 'watch' })).body.memoryReference;
+  const counter = (await client.evaluateRequest({ expression: '&counter', context: 'watch' })).body.memoryReference;
   const memory = client.waitForEvent('memory');
   invalidated = client.waitForEvent('invalidated');
   await client.send('writeMemory', { memoryReference: counter, data: Buffer.alloc(8).toString('base64') });

@@ -20,6 +20,7 @@ import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.debug.core.model.IWatchExpressionResult;
 import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import dev.faultline.debug.core.breakpoints.FaultlineFaultBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 import dev.faultline.debug.core.breakpoints.FaultlineWatchpoint;
 import dev.faultline.debug.core.dap.Json;
+import dev.faultline.debug.core.FaultlineDebugCore;
 import dev.faultline.debug.core.launch.AdapterMode;
 import dev.faultline.debug.core.testing.DebugEvents;
 import dev.faultline.debug.core.testing.ExamplesProject;
@@ -141,6 +143,14 @@ class DebugSessionTest {
             assertEquals("1234", counter.getValue().getValueString(), "the adapter's answer: the value written");
             DebugException held = assertThrows(DebugException.class, () -> variable(tick.getVariables(), "i").setValue("5"));
             assertTrue(held.getMessage().contains("not stored whole in memory"), held.getMessage());
+
+            // The Expressions view: the plug-in's delegate evaluates in the selected frame.
+            assertTrue(org.eclipse.debug.core.DebugPlugin.getDefault().getExpressionManager()
+                    .newWatchExpressionDelegate(FaultlineDebugCore.MODEL_ID) instanceof FaultlineWatchExpressionDelegate);
+            IWatchExpressionResult watched = FaultlineWatchExpressionDelegate.evaluate("counter * 2 + i - i", tick);
+            assertEquals("2468", watched.getValue().getValueString(), "a global and a parameter of the frame");
+            IWatchExpressionResult wrong = FaultlineWatchExpressionDelegate.evaluate("nosuch + 1", thread);
+            assertTrue(wrong.hasErrors() && wrong.getErrorMessages()[0].contains("'nosuch'"), wrong.getErrorMessages()[0]);
         }
     }
 

@@ -50,6 +50,11 @@ public final class FaultlineStackFrame extends FaultlineDebugElement implements 
         return level;
     }
 
+    /** The id the adapter gave the frame at this stop: what evaluate and scopes name it by. */
+    int frameId() {
+        return frame.getId();
+    }
+
     @Override
     public IThread getThread() {
         return thread;

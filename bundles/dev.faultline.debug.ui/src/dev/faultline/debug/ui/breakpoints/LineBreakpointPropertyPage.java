@@ -37,7 +37,7 @@ public final class LineBreakpointPropertyPage extends PropertyPage {
         condition = new Text(page, SWT.BORDER);
         condition.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         condition.setText(breakpoint.condition());
-        condition.setMessage("e.g. a0 == 3 && *counter > 10");
+        condition.setMessage("e.g. i == 3 && counter > 10");
 
         new Label(page, SWT.NONE).setText("Stop at hit (0: every hit):");
         hitCount = new Spinner(page, SWT.BORDER);

@@ -61,7 +61,7 @@ public final class WatchpointDialog extends TitleAreaDialog {
         fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(fields, SWT.NONE).setText("Address:");
         expression = new Text(fields, SWT.BORDER);
-        expression.setMessage("a symbol (counter) or an expression (sp - 16, *table + 8)");
+        expression.setMessage("a variable (counter, table[2]) or an address (sp - 16, &table[1])");
         expression.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         expression.addModifyListener(event -> validate());
         access = combo(fields, "Stop on:", ACCESSES, 0);

@@ -122,7 +122,7 @@ public final class DapBenchmark {
             wire.call("continue", object("threadId", thread));
             JsonObject stopped = wire.event("stopped");
             rates[round] = TICKS / ((System.nanoTime() - start) / 1e9);
-            String counter = wire.call("evaluate", object("expression", "*counter")).getAsJsonObject("body")
+            String counter = wire.call("evaluate", object("expression", "counter")).getAsJsonObject("body")
                     .get("result").getAsString();
             if (Long.decode(counter.split(" ")[0]) != TICKS - 1 || threadOf(stopped) != thread) {
                 throw new IOException("a round of the conditional breakpoint run (" + condition + ") ended at counter "

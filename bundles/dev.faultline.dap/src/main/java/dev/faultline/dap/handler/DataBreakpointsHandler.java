@@ -25,7 +25,7 @@ import dev.faultline.emulator.debug.WatchKind;
  * dataBreakpointInfo and setDataBreakpoints: watchpoints on memory. A data id is "ADDRESS:LENGTH"
  * in hex and decimal. What is watched: a variable of a Locals or Globals scope or a part of one
  * (its storage, all its bytes); a bare name of one of the frame's variables, or without a frame of
- * a global; else a name is an expression for the address (a symbol's value is its address), or
+ * a global; else a name is an expression for the address (&x, sp - 16, a function's name), or
  * with asAddress an address; bytes, when given, is the length.
  */
 public final class DataBreakpointsHandler {

@@ -26,7 +26,7 @@ import dev.faultline.kernel.object.Tcb;
 /**
  * setVariable and setExpression: a register, or a C object stored in memory (a variable of
  * Locals or Globals, a member, an element, a pointee), written in its size. The new value is an
- * expression over the thread's state ("0x10", "sp - 16", "*counter + 1").
+ * expression over the thread's state ("0x10", "sp - 16", "counter + 1").
  */
 public final class SetVariableHandler {
 

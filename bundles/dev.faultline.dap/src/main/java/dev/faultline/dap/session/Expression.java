@@ -9,10 +9,11 @@ import dev.faultline.emulator.hart.Registers;
  * An expression over the machine state of one thread, parsed once and evaluated many times (a
  * breakpoint condition runs at every hit, inside the machine). The language is C's integer
  * operators on 64-bit values: numbers (decimal, 0x hex), registers by ABI name or xN (a leading
- * $ forces a register), pc, parameters and variables of the frame (their values, by their DWARF
- * types), symbols (a symbol's value is its address), *E (what a pointer variable points at, by
- * its type; else the 64-bit word at E), C's . -> [] on variables and globals and & for their
- * addresses, unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
+ * $ forces a register), pc, the frame's parameters and variables and the program's global
+ * variables (their values, by their DWARF types), other symbols (a function's or a label's value
+ * is its address), *E (what a pointer points at, by its type; else the 64-bit word at E), C's
+ * . -> [] and & (an address), unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||,
+ * and parentheses.
  *
  * <p>Each expression also has a radix, decided from its shape and what its names name, in which
  * its value is shown (evaluate, log messages): registers, pc and symbols are addresses and bit
@@ -93,14 +94,10 @@ public final class Expression {
     private static final HexRule HEX = c -> true;
     private static final HexRule DECIMAL = c -> false;
 
-    /**
-     * A parsed (sub)expression and the rule for its radix; objects is the C object it names, for
-     * & (null when it names none), and valued the object whose value is its value, for a typed *
-     * (a global's bare name names the global, but its value is its address: a symbol's).
-     */
-    private record Term(Node node, HexRule hex, ObjectNode objects, ObjectNode valued) {
+    /** A parsed (sub)expression, the rule for its radix, and the C object it names (null when it names none). */
+    private record Term(Node node, HexRule hex, ObjectNode objects) {
         Term(Node node, HexRule hex) {
-            this(node, hex, null, null);
+            this(node, hex, null);
         }
     }
 
@@ -266,11 +263,11 @@ public final class Expression {
                 return new Term(c -> ~operand.node().eval(c), operand.hex());
             }
             if (take("*")) {
-                // A pointer (or array) variable is read by its type; any other value is an address
-                // whose 64-bit word is read (a symbol is its address: *counter reads counter).
+                // A pointer (or array) is read by its type; any other value is an address whose
+                // 64-bit word is read (*sp, *0x1000, a symbol without DWARF).
                 Term operand = unary();
-                ObjectNode pointee = operand.valued() == null ? c -> Optional.empty()
-                        : c -> operand.valued().object(c).filter(CObject::isAddress).map(o -> o.pointee(c::read));
+                ObjectNode pointee = operand.objects() == null ? c -> Optional.empty()
+                        : c -> operand.objects().object(c).filter(CObject::isAddress).map(o -> o.pointee(c::read));
                 return new Term(c -> {
                     Optional<CObject> typed = pointee.object(c);
                     if (typed.isPresent()) {
@@ -278,7 +275,7 @@ public final class Expression {
                     }
                     long a = operand.node().eval(c);
                     return c.word(a).orElseThrow(() -> failure("memory at 0x" + Long.toHexString(a) + " is not mapped"));
-                }, c -> isAddress(pointee, c), pointee, pointee);
+                }, c -> isAddress(pointee, c), pointee);
             }
             if (take("&")) {
                 int start = at;
@@ -364,7 +361,7 @@ public final class Expression {
             ObjectNode found = object;
             ObjectNode required = c -> Optional.of(found.object(c).orElseThrow(
                     () -> failure("no variable named '" + name + "' here (members, elements and & need a variable)")));
-            return new Term(c -> required.object(c).get().number(c::read), c -> isAddress(required, c), required, required);
+            return new Term(c -> required.object(c).get().number(c::read), c -> isAddress(required, c), required);
         }
 
         private String memberName() {
@@ -405,28 +402,30 @@ public final class Expression {
         }
 
         /**
-         * A register when one has the name (a register shadows a symbol of its name), else a
-         * variable of the innermost frame (C's scoping: a local shadows a global), else a symbol.
-         * A register or a symbol is an address or bit pattern, shown in hex; a variable a number.
+         * A register when one has the name, else a variable of the frame, else a global variable
+         * the program defines (C's scoping: a local shadows a global), else a symbol (a function,
+         * a label, data without DWARF). A register or a symbol is an address or bit pattern,
+         * shown in hex; a variable a number, in hex only when it is a pointer or an array.
          */
         private static Term name(String name) {
             int index = registerIndex(name);
             if (index >= 0) {
                 return new Term(c -> c.register(index), HEX);
             }
+            ObjectNode variable = c -> c.local(name).or(() -> c.global(name));
             return new Term(c -> {
-                Optional<CObject> variable = c.local(name);
-                if (variable.isPresent()) {
-                    return variable.get().number(c::read);
+                Optional<CObject> named = variable.object(c);
+                if (named.isPresent()) {
+                    return named.get().number(c::read);
                 }
                 return c.symbol(name).orElseThrow(() -> failure("no register, variable or symbol named '" + name + "'"));
             }, c -> {
                 try {
-                    return c.local(name).map(CObject::isAddress).orElse(true);
+                    return variable.object(c).map(CObject::isAddress).orElse(true);
                 } catch (SessionException e) {
                     return true;
                 }
-            }, c -> c.local(name).or(() -> c.global(name)), c -> c.local(name));
+            }, variable);
         }
 
         private static int registerIndex(String name) {

@@ -1,7 +1,9 @@
 package dev.faultline.dap.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -51,22 +53,51 @@ public final class Globals {
      * unit's when several define one (file statics of the same name), for a name with no frame.
      */
     public static Optional<TypedValues.Value> named(ThreadContext thread, String name) {
-        Optional<DebugInfo> info = thread.program().debugInfo();
-        if (info.isEmpty()) {
+        Die variable = thread.program().globalVariables().get(name);
+        if (variable == null) {
             return Optional.empty();
         }
         try {
-            for (CompilationUnit unit : info.get().units()) {
-                for (Die variable : defined(unit)) {
-                    if (variable.name().orElseThrow().equals(name)) {
-                        return Optional.of(Locals.value(thread, variable, name, 0, constantAddresses(thread)));
-                    }
-                }
-            }
+            return Optional.of(Locals.value(thread, variable, name, 0, constantAddresses(thread)));
         } catch (DwarfFormatException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    /**
+     * The C object of the global of this name, as an expression reads it at every breakpoint hit
+     * (no text made); an error saying why when the program defines it but it is not available.
+     */
+    public static Optional<CObject> object(ThreadContext thread, String name) {
+        Die variable = thread.program().globalVariables().get(name);
+        if (variable == null) {
+            return Optional.empty();
+        }
+        try {
+            Locals.Located located = Locals.locate(variable, name, 0, constantAddresses(thread));
+            if (located.object().isEmpty()) {
+                throw new SessionException(SessionException.EXPRESSION, "'" + name + "' is " + located.unavailable());
+            }
+            return located.object();
+        } catch (DwarfFormatException e) {
+            throw new SessionException(SessionException.EXPRESSION, "the DWARF of '" + name + "' is unreadable: "
+                    + e.getMessage());
+        }
+    }
+
+    /** The globals every compilation unit of a program defines, by name: the first unit's where several do. */
+    static Map<String, Die> index(DebugInfo info) {
+        Map<String, Die> index = new HashMap<>();
+        for (CompilationUnit unit : info.units()) {
+            try {
+                for (Die variable : defined(unit)) {
+                    index.putIfAbsent(variable.name().orElseThrow(), variable);
+                }
+            } catch (DwarfFormatException e) {
+                // A unit whose entries cannot be read defines nothing an expression can name.
+            }
+        }
+        return Map.copyOf(index);
     }
 
     /** Whether the compilation unit of the frame defines any global: a Globals scope without reading them. */

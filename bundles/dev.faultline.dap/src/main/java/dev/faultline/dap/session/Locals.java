@@ -214,31 +214,44 @@ public final class Locals {
     /** A variable's value where its location (at pc, evaluated in context) or its constant value says. */
     static TypedValues.Value value(ThreadContext thread, Die variable, String name, long pc,
             DwarfExpression.Context context) throws DwarfFormatException {
+        Located located = locate(variable, name, pc, context);
+        if (located.object().isEmpty()) {
+            return unavailable(name, located.unavailable(), located.type());
+        }
+        CObject object = located.object().get();
+        TypedValues.Value value = object.address().isPresent()
+                ? TypedValues.inMemory(thread::read, name, located.type(), object.address().getAsLong())
+                : TypedValues.scalar(thread::read, name, located.type(), object.bits());
+        return value.as(object);
+    }
+
+    /** Where a variable is: its C object, or why it has none at this pc. */
+    record Located(Optional<Die> type, Optional<CObject> object, String unavailable) {
+    }
+
+    /** Where a variable's location (at pc, evaluated in context) or its constant value puts it. */
+    static Located locate(Die variable, String name, long pc, DwarfExpression.Context context)
+            throws DwarfFormatException {
         Optional<Die> type = declaredType(variable);
         Optional<byte[]> expression = variable.locationAt(DwarfAttribute.LOCATION, pc);
         if (expression.isEmpty()) {
             // A variable the compiler folded to a constant has DW_AT_const_value and no location.
             OptionalLong constant = constantValue(variable);
-            return constant.isPresent() ? held(thread, name, type, constant.getAsLong()) : unavailable(name, "optimized out", type);
+            return constant.isPresent() ? new Located(type, Optional.of(CObject.held(name, type, constant.getAsLong())), null)
+                    : new Located(type, Optional.empty(), "optimized out");
         }
         DwarfExpression.Location location = DwarfExpression.evaluate(expression.get(), context);
+        CObject object;
         if (location instanceof DwarfExpression.Location.Unavailable unavailable) {
-            return unavailable(name, unavailable.reason(), type);
+            return new Located(type, Optional.empty(), unavailable.reason());
+        } else if (location instanceof DwarfExpression.Location.Value value) {
+            object = CObject.held(name, type, value.value());
+        } else if (location instanceof DwarfExpression.Location.Register register) {
+            object = CObject.held(name, type, context.registers().read(register.register()).getAsLong());
+        } else {
+            object = CObject.inMemory(name, type, ((DwarfExpression.Location.Memory) location).address());
         }
-        if (location instanceof DwarfExpression.Location.Value value) {
-            return held(thread, name, type, value.value());
-        }
-        if (location instanceof DwarfExpression.Location.Register register) {
-            return held(thread, name, type, context.registers().read(register.register()).getAsLong());
-        }
-        long address = ((DwarfExpression.Location.Memory) location).address();
-        return TypedValues.inMemory(thread::read, name, type, address).as(CObject.inMemory(name, type, address));
-    }
-
-    /** A value the compiler keeps in registers or computed: its bits. */
-    private static TypedValues.Value held(ThreadContext thread, String name, Optional<Die> type, long bits)
-            throws DwarfFormatException {
-        return TypedValues.scalar(thread::read, name, type, bits).as(CObject.held(name, type, bits));
+        return new Located(type, Optional.of(object), null);
     }
 
     private static TypedValues.Value unavailable(String name, String reason, Optional<Die> type)

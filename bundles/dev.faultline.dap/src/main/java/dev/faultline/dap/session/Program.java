@@ -39,6 +39,7 @@ public final class Program {
     private final Map<Long, List<Function>> functions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, Set<String>> variableNames = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_ADDRESSES = 4096;
+    private volatile Map<String, Die> globalVariables;
 
     public Program(String name, Path path, ElfFile elf) {
         this.name = name;
@@ -146,6 +147,16 @@ public final class Program {
                 collectNames(child, names);
             }
         }
+    }
+
+    /** The variables the program's compilation units define at file scope, by name; read once. */
+    public Map<String, Die> globalVariables() {
+        Map<String, Die> index = globalVariables;
+        if (index == null) {
+            index = debugInfo().map(Globals::index).orElse(Map.of());
+            globalVariables = index;
+        }
+        return index;
     }
 
     /** The name of the function at an address: DWARF's innermost instance, else the ELF symbol. */

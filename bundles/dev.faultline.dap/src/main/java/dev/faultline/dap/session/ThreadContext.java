@@ -82,7 +82,7 @@ public final class ThreadContext implements Expression.Context {
 
     @Override
     public Optional<CObject> global(String name) {
-        return object(Globals.named(this, name));
+        return Globals.object(this, name);
     }
 
     /** A variable's C object; an error naming why when the variable exists but its value is not available here. */

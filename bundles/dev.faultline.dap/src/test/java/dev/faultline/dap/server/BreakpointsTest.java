@@ -43,7 +43,7 @@ class BreakpointsTest extends ServerFixture {
         assertEquals("sum_of_squares", frames[1].getName());
         assertLine(lineOf(stepsSource(), "total += square(i);"), frames[1]);
         assertEquals("main", frames[2].getName());
-        assertEquals(0, evaluate("*counter"), "the first call: nothing counted yet");
+        assertEquals(0, evaluate("counter"), "the first call: nothing counted yet");
     }
 
     @Test
@@ -76,14 +76,14 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aConditionIsEvaluatedAtEveryHitAndStopsOnlyWhenTrue() {
-        stopInSquareWhen(breakpoint -> breakpoint.setCondition("*counter == 2"));
-        assertEquals(2, evaluate("*counter"));
+        stopInSquareWhen(breakpoint -> breakpoint.setCondition("counter == 2"));
+        assertEquals(2, evaluate("counter"));
     }
 
     @Test
     void aConditionAndALogMessageReadTheFramesParametersAndVariables() {
-        int thread = stopInSquareWhen(breakpoint -> breakpoint.setCondition("x == 3 && *counter == 2"));
-        assertEquals(2, evaluate("*counter"), "square(3) comes after two counts");
+        int thread = stopInSquareWhen(breakpoint -> breakpoint.setCondition("x == 3 && counter == 2"));
+        assertEquals(2, evaluate("counter"), "square(3) comes after two counts");
         EvaluateArguments watch = new EvaluateArguments();
         watch.setExpression("i * 10 + total");
         watch.setFrameId(frames(thread)[1].getId());
@@ -115,7 +115,7 @@ class BreakpointsTest extends ServerFixture {
     @Test
     void aHitConditionStopsOnTheNthHit() {
         stopInSquareWhen(breakpoint -> breakpoint.setHitCondition("3"));
-        assertEquals(2, evaluate("*counter"), "square's third call comes after two counts");
+        assertEquals(2, evaluate("counter"), "square's third call comes after two counts");
     }
 
     /** Runs the steps guest to its end with a logpoint of this message in square(); answers the output. */
@@ -131,7 +131,7 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aLogMessageShowsRegistersInHexAndMemoryWordsInDecimal() {
-        String output = runWithLogpoint("pc={pc} x={a0} counter={*counter} next={*counter + 1}");
+        String output = runWithLogpoint("pc={pc} x={a0} counter={counter} next={counter + 1}");
         java.util.regex.Matcher first = java.util.regex.Pattern
                 .compile("pc=0x([0-9a-f]{16}) x=0x0{15}1 counter=0 next=1\n").matcher(output);
         assertTrue(first.find(), output);
@@ -141,7 +141,7 @@ class BreakpointsTest extends ServerFixture {
 
     @Test
     void aLogMessagePrintsAtEveryHitWithoutStopping() {
-        String output = runWithLogpoint("counter={*counter}");
+        String output = runWithLogpoint("counter={counter}");
         assertTrue(output.contains("counter=0\ncounter=1\ncounter=2\ncounter=3\n"), output);
         assertEquals(1, client.history().stream().filter(event -> event.name().equals("stopped")).count(),
                 "only the entry stop: the logpoint never stopped the machine");

@@ -34,7 +34,7 @@ class DataBreakpointsTest extends ServerFixture {
         DataBreakpointInfoArguments info = new DataBreakpointInfoArguments();
         info.setName(name);
         DataBreakpointInfoResponse answer = await(client.server().dataBreakpointInfo(info));
-        assertEquals("0x" + Long.toHexString(evaluate(name)) + ":8", answer.getDataId());
+        assertEquals("0x" + Long.toHexString(evaluate("&" + name)) + ":8", answer.getDataId());
         DataBreakpoint breakpoint = new DataBreakpoint();
         breakpoint.setDataId(answer.getDataId());
         breakpoint.setAccessType(DataBreakpointAccessType.WRITE);
@@ -55,19 +55,19 @@ class DataBreakpointsTest extends ServerFixture {
         assertEquals("data breakpoint", stopped.getReason());
         assertArrayEquals(new Integer[] {set.getId()}, stopped.getHitBreakpointIds());
         assertEquals("sum_of_squares", frames(thread)[0].getName());
-        assertEquals(1, evaluate("*counter"));
+        assertEquals(1, evaluate("counter"));
         resume(thread);
         client.stopped();
-        assertEquals(2, evaluate("*counter"));
+        assertEquals(2, evaluate("counter"));
     }
 
     @Test
     void aConditionalWatchpointStopsOnlyWhenItsConditionHolds() {
         int thread = launchStopped(Guests.testGuest("steps"));
-        watch("counter", "*counter == 3");
+        watch("counter", "counter == 3");
         resume(thread);
         assertEquals("data breakpoint", client.stopped().getReason());
-        assertEquals(3, evaluate("*counter"));
+        assertEquals(3, evaluate("counter"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class DataBreakpointsTest extends ServerFixture {
         assertEquals("0x" + Long.toHexString(squareAddress + 8) + ":4", info(corner.getVariablesReference(), "x").getDataId());
 
         DataBreakpointInfoResponse ticks = info(scopeReference(frames[0].getId(), "Globals"), "ticks");
-        assertEquals("0x" + Long.toHexString(evaluate("ticks")) + ":4", ticks.getDataId(), "a global int: 4 bytes");
+        assertEquals("0x" + Long.toHexString(evaluate("&ticks")) + ":4", ticks.getDataId(), "a global int: 4 bytes");
         DataBreakpoint breakpoint = new DataBreakpoint();
         breakpoint.setDataId(ticks.getDataId());
         SetDataBreakpointsArguments arguments = new SetDataBreakpointsArguments();
@@ -136,7 +136,7 @@ class DataBreakpointsTest extends ServerFixture {
         assertTrue(await(client.server().dataBreakpointInfo(named)).getDataId().endsWith(":1"), "a char is one byte");
         DataBreakpointInfoArguments global = new DataBreakpointInfoArguments();
         global.setName("ticks");
-        assertEquals("0x" + Long.toHexString(evaluate("ticks")) + ":4",
+        assertEquals("0x" + Long.toHexString(evaluate("&ticks")) + ":4",
                 await(client.server().dataBreakpointInfo(global)).getDataId(), "with no frame, a global's name: an int");
         DataBreakpointInfoArguments address = new DataBreakpointInfoArguments();
         address.setName("4096");

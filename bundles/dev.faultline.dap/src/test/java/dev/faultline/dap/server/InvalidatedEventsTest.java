@@ -54,7 +54,7 @@ class InvalidatedEventsTest extends RawFixture {
 
     /** Writes 8 bytes at the steps guest's counter (its address kept in counter); answers the request's seq. */
     private int writeCounter() {
-        String result = body(raw.request("evaluate", "{\"expression\":\"counter\",\"context\":\"watch\"}")).get("result")
+        String result = body(raw.request("evaluate", "{\"expression\":\"&counter\",\"context\":\"watch\"}")).get("result")
                 .getAsString();
         counter = "0x" + Long.toHexString(Long.parseUnsignedLong(result.substring(2), 16));
         String data = Base64.getEncoder().encodeToString(new byte[] {7, 0, 0, 0, 0, 0, 0, 0});

@@ -52,13 +52,13 @@ class MemoryTest extends ServerFixture {
     @Test
     void writtenMemoryReadsBackAndShowsInExpressions() {
         stopInSquare();
-        long counter = evaluate("counter");
+        long counter = evaluate("&counter");
         WriteMemoryArguments write = new WriteMemoryArguments();
         write.setMemoryReference("0x" + Long.toHexString(counter));
         write.setData(Base64.getEncoder().encodeToString(new byte[] {42, 0, 0, 0, 0, 0, 0, 0}));
         assertEquals(8, await(client.server().writeMemory(write)).getBytesWritten());
-        assertEquals(42, evaluate("*counter"));
-        assertEquals(43, evaluate("*counter + 1"));
+        assertEquals(42, evaluate("counter"));
+        assertEquals(43, evaluate("counter + 1"));
         ReadMemoryArguments read = new ReadMemoryArguments();
         read.setMemoryReference("0x" + Long.toHexString(counter));
         read.setCount(8);
@@ -77,7 +77,7 @@ class MemoryTest extends ServerFixture {
         assertEquals(String.format("0x%016x", Long.decode(top.getInstructionPointerReference())), address.getResult());
         assertEquals(top.getInstructionPointerReference(), address.getMemoryReference());
         EvaluateArguments word = new EvaluateArguments();
-        word.setExpression("*counter - 1");
+        word.setExpression("counter - 1");
         word.setContext("watch");
         EvaluateResponse integer = await(client.server().evaluate(word));
         assertEquals("-1", integer.getResult(), "nothing counted yet at the first call");

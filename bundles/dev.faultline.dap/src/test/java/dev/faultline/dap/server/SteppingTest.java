@@ -102,7 +102,7 @@ class SteppingTest extends ServerFixture {
         StoppedEventArguments stopped = client.stopped();
         assertEquals("breakpoint", stopped.getReason());
         assertLine(call, frames(thread)[0]);
-        assertEquals(1, evaluate("*counter"), "the loop went round once: the breakpoint under the step did not stop it again");
+        assertEquals(1, evaluate("counter"), "the loop went round once: the breakpoint under the step did not stop it again");
     }
 
     @Test

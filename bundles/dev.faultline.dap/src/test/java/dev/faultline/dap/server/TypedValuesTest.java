@@ -95,7 +95,7 @@ class TypedValuesTest extends ServerFixture {
         assertEquals("7", ticks.getValue());
         assertEquals("int", ticks.getType());
         assertEquals("ticks", ticks.getEvaluateName());
-        long address = evaluate("ticks");
+        long address = evaluate("&ticks");
         assertEquals("0x" + Long.toHexString(address), ticks.getMemoryReference(), "where the global is stored");
         Variable origin = variable(globals, "origin");
         assertEquals("struct point", origin.getType());
@@ -105,7 +105,7 @@ class TypedValuesTest extends ServerFixture {
         watch.setFrameId(frames[1].getId());
         watch.setContext("watch");
         assertEquals("7", await(client.server().evaluate(watch)).getResult(), "in a frame, a global's name is its value");
-        assertTrue(evaluate("ticks") == address, "outside a frame, a symbol is its address");
+        assertEquals(7, evaluate("ticks"), "outside a frame too, a global's name is its value");
     }
 
     private SetVariableResponse set(Variable container, String name, String value) {
@@ -162,7 +162,8 @@ class TypedValuesTest extends ServerFixture {
         assertEquals("115", watch(area, "*shape->name"), "a char pointer reads one char: 's'");
         assertEquals("113", watch(area, "shape->tag[1]"), "'q'");
         assertEquals("-1", watch(area, "origin.y"), "a global struct's member");
-        assertEquals(evaluate("origin"), Long.decode(watch(area, "&origin")), "& gives a global's address, as its symbol does");
+        assertEquals(Long.decode(variable(scope(area.getId(), "Globals"), "origin").getMemoryReference()), Long.decode(watch(area, "&origin")),
+                "& gives a global's address");
         String square = variable(scope(frames[1].getId(), "Locals"), "square").getMemoryReference();
         assertEquals(Long.decode(square) + 8, Long.decode(watch(area, "&shape->corner")), "corner follows the name pointer");
         assertEquals(Long.decode(square), Long.decode(watch(area, "shape")), "a pointer variable shows as an address");
