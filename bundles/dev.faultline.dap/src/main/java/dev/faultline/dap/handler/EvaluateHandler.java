@@ -8,10 +8,12 @@ import org.eclipse.lsp4j.debug.EvaluateResponse;
 import dev.faultline.dap.server.Convert;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.server.References;
+import dev.faultline.dap.session.CObject;
 import dev.faultline.dap.session.Expression;
 import dev.faultline.dap.session.TypedValues;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
+import dev.faultline.emulator.dwarf.DwarfFormatException;
 import dev.faultline.kernel.object.Tcb;
 
 /**
@@ -34,14 +36,7 @@ public final class EvaluateHandler {
         if (frame != null && text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             Optional<TypedValues.Value> local = TypedContainers.frameVariable(session, frame, text);
             if (local.isPresent()) {
-                EvaluateResponse response = new EvaluateResponse();
-                response.setResult(local.get().text());
-                response.setType(local.get().type());
-                TypedContainers.memoryOf(local.get()).ifPresent(address -> response.setMemoryReference(Convert.address(address)));
-                // A struct, array or pointer opens in a hover or a watch as it does in Locals.
-                response.setVariablesReference(local.get().parts()
-                        .map(parts -> session.references().add(new References.PartsRef(frame.thread(), parts))).orElse(0));
-                return response;
+                return typed(local.get(), frame.thread(), text);
             }
         }
         Expression expression = Expression.parse(text);
@@ -56,14 +51,30 @@ public final class EvaluateHandler {
                         "the machine is running: evaluate needs a stopped thread (pause first)");
             }
             ThreadContext context = new ThreadContext(debuggee.machine(), thread).inFrame(frame == null ? 0 : frame.level());
-            return new Shown(expression.evaluate(context), expression.radix(context));
+            // An expression naming a C object (shape->corner, grid[1], *p) shows it by its type, as Locals would.
+            Optional<CObject> object = expression.object(context);
+            if (object.isPresent() && object.get().dimension() == 0) {
+                CObject named = object.get();
+                try {
+                    return new Shown(0, null, named.address().isPresent()
+                            ? TypedValues.inMemory(context::read, text, named.type(), named.address().getAsLong())
+                            : TypedValues.scalar(context::read, text, named.type(), named.bits()), thread.id());
+                } catch (DwarfFormatException e) {
+                    throw new SessionException(SessionException.EXPRESSION, "the type of '" + text + "' is unreadable: "
+                            + e.getMessage());
+                }
+            }
+            return new Shown(expression.evaluate(context), expression.radix(context), null, thread.id());
         });
+        if (shown.value() != null) {
+            return typed(shown.value(), shown.thread(), text);
+        }
         EvaluateResponse response = new EvaluateResponse();
-        response.setResult(shown.radix().format(shown.value()));
+        response.setResult(shown.radix().format(shown.number()));
         if (shown.radix() == Expression.Radix.HEX) {
             // An address (or a register, which may hold one): the client may open memory there.
             response.setType("uint64");
-            response.setMemoryReference(Convert.address(shown.value()));
+            response.setMemoryReference(Convert.address(shown.number()));
         } else {
             response.setType("int64");
         }
@@ -71,7 +82,18 @@ public final class EvaluateHandler {
         return response;
     }
 
-    /** An expression's value and the radix it shows in. */
-    private record Shown(long value, Expression.Radix radix) {
+    /** A C value as Locals shows it: its text and type; a struct, array or pointer opens in a hover or a watch. */
+    private EvaluateResponse typed(TypedValues.Value value, long thread, String text) {
+        EvaluateResponse response = new EvaluateResponse();
+        response.setResult(value.text());
+        response.setType(value.type());
+        TypedContainers.memoryOf(value).ifPresent(address -> response.setMemoryReference(Convert.address(address)));
+        response.setVariablesReference(value.parts()
+                .map(parts -> session.references().add(new References.PartsRef(thread, parts, text))).orElse(0));
+        return response;
+    }
+
+    /** An expression's value: a number and the radix it shows in, or a C value by its type; and whose it is. */
+    private record Shown(long number, Expression.Radix radix, TypedValues.Value value, long thread) {
     }
 }

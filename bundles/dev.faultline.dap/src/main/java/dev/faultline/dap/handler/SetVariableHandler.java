@@ -174,7 +174,7 @@ public final class SetVariableHandler {
         response.setValue(now.text());
         response.setType(now.type());
         now.parts().ifPresent(parts -> response.setVariablesReference(session.references().add(
-                new References.PartsRef(thread, parts))));
+                new References.PartsRef(thread, parts, null))));
         return response;
     }
 

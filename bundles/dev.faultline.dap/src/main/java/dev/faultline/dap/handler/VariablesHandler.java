@@ -92,12 +92,9 @@ public final class VariablesHandler {
         Optional<List<TypedValues.Value>> typed = TypedContainers.values(session, container);
         List<Variable> variables;
         if (typed.isPresent()) {
-            long thread = container instanceof References.PartsRef parts ? parts.thread() : ((ScopeRef) container).thread();
-            variables = values(thread, typed.get());
-            if (container instanceof ScopeRef) {
-                // A frame's variable reads by its bare name in evaluate, as the scope shows it.
-                variables.forEach(variable -> variable.setEvaluateName(variable.getName()));
-            }
+            // A frame's variable reads by its bare name in evaluate; a part by its parent's expression and its own.
+            variables = container instanceof References.PartsRef parts ? values(parts.thread(), typed.get(), parts.expression())
+                    : values(((ScopeRef) container).thread(), typed.get(), "");
         } else {
             variables = scopeVariables(scopeRef(reference));
         }
@@ -106,17 +103,40 @@ public final class VariablesHandler {
         return response;
     }
 
-    /** Variables of typed values: those with members, elements or a pointee open into them. */
-    private List<Variable> values(long thread, List<TypedValues.Value> values) {
+    /**
+     * Variables of typed values: those with members, elements or a pointee open into them. Each is
+     * named for evaluate as C names it from its parent's expression (empty for a scope's, null
+     * when unknown): a member s.m or p->m, an element a[i], a pointee *p.
+     */
+    private List<Variable> values(long thread, List<TypedValues.Value> values, String parent) {
         List<Variable> variables = new ArrayList<>();
         for (TypedValues.Value value : values) {
-            Variable variable = typed(variable(value.name(), value.text(), null), value.type());
+            String expression = expression(parent, value.name());
+            Variable variable = typed(variable(value.name(), value.text(), expression), value.type());
             value.parts().ifPresent(parts -> variable.setVariablesReference(
-                    session.references().add(new References.PartsRef(thread, parts))));
+                    session.references().add(new References.PartsRef(thread, parts, expression))));
             TypedContainers.memoryOf(value).ifPresent(address -> variable.setMemoryReference(Convert.address(address)));
             variables.add(variable);
         }
         return variables;
+    }
+
+    /** How C names a part called name of the value parent names; null when it cannot be named. */
+    static String expression(String parent, String name) {
+        if (parent == null || name.contains("...") || name.startsWith("<")) {
+            return null;
+        }
+        if (parent.isEmpty()) {
+            return name;
+        }
+        if (name.startsWith("[")) {
+            // (*p)[i] has no name in this grammar (no postfix after parentheses).
+            return parent.startsWith("*") ? null : parent + name;
+        }
+        if (name.startsWith("*")) {
+            return "*" + parent;
+        }
+        return parent.startsWith("*") ? parent.substring(1) + "->" + name : parent + "." + name;
     }
 
     private List<Variable> scopeVariables(ScopeRef scope) {

@@ -21,8 +21,11 @@ public final class References {
     public record ScopeRef(Scope scope, long thread, int level) {
     }
 
-    /** A variables container: the members, elements or pointee of a value of a thread. */
-    public record PartsRef(long thread, TypedValues.Parts parts) {
+    /**
+     * A variables container: the members, elements or pointee of a value of a thread; expression
+     * is how an expression names that value (its children's evaluateName grow from it), or null.
+     */
+    public record PartsRef(long thread, TypedValues.Parts parts, String expression) {
     }
 
     /** A place a goto request can move a thread to: an address of a source line. */

@@ -159,8 +159,10 @@ class TypedValuesTest extends ServerFixture {
         assertEquals("2", watch(area, "shape->sizes[1]"));
         assertEquals("6", watch(area, "shape->grid[1][2]"));
         assertEquals("1", watch(area, "shape->colour == 5"));
-        assertEquals("115", watch(area, "*shape->name"), "a char pointer reads one char: 's'");
-        assertEquals("113", watch(area, "shape->tag[1]"), "'q'");
+        assertEquals("115 's'", watch(area, "*shape->name"), "a char pointer reads one char, shown as a char");
+        assertEquals("113 'q'", watch(area, "shape->tag[1]"));
+        assertEquals("GREEN (5)", watch(area, "shape->colour"), "an object an expression names shows by its type");
+        assertTrue(watch(area, "shape->corner").startsWith("{x = 3"), "a struct shows as the Variables view shows it");
         assertEquals("-1", watch(area, "origin.y"), "a global struct's member");
         assertEquals(Long.decode(variable(scope(area.getId(), "Globals"), "origin").getMemoryReference()), Long.decode(watch(area, "&origin")),
                 "& gives a global's address");
@@ -198,6 +200,26 @@ class TypedValuesTest extends ServerFixture {
         ResponseErrorException whole = assertThrows(ResponseErrorException.class,
                 () -> setExpression(frames[0], "shape->corner", "3"));
         assertTrue(whole.getMessage().contains("name one of its members"), whole.getMessage());
+    }
+
+    @Test
+    void eachPartIsNamedAsCNamesItAndEvaluatesToWhatTheViewShows() {
+        StackFrame area = stopInArea()[0];
+        Variable shape = variable(scope(area.getId(), "Locals"), "shape");
+        Variable pointee = variable(open(shape), "*shape");
+        assertEquals("*shape", pointee.getEvaluateName());
+        Variable[] members = open(pointee);
+        Variable corner = variable(members, "corner");
+        assertEquals("shape->corner", corner.getEvaluateName());
+        Variable y = variable(open(corner), "y");
+        Variable row = variable(open(variable(members, "grid")), "[1]");
+        Variable cell = variable(open(row), "[2]");
+        Variable size = variable(open(variable(members, "sizes")), "[1]");
+        for (Variable leaf : new Variable[] {y, cell, size, variable(members, "colour")}) {
+            assertTrue(leaf.getEvaluateName().startsWith("shape->"), leaf.getEvaluateName());
+            assertEquals(leaf.getValue(), watch(area, leaf.getEvaluateName()), leaf.getEvaluateName());
+        }
+        assertEquals("shape->grid[1][2]", cell.getEvaluateName());
     }
 
     @Test
