@@ -53,8 +53,10 @@ public class FaultlineValue extends FaultlineDebugElement implements IValue {
 
     /** One child as a variable; a register group's children are registers. */
     protected IVariable child(Variable listed) {
-        return new FaultlineVariable(target(), reference, listed.getName(), listed.getValue(), listed.getType(),
-                listed.getVariablesReference());
+        FaultlineVariable variable = new FaultlineVariable(target(), reference, listed.getName(), listed.getValue(),
+                listed.getType(), listed.getVariablesReference());
+        variable.setEvaluateName(listed.getEvaluateName());
+        return variable;
     }
 
     @Override

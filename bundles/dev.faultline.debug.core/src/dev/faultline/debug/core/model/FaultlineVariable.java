@@ -18,6 +18,7 @@ public class FaultlineVariable extends FaultlineDebugElement implements IVariabl
     private final String type;
     private final int reference;
     private volatile FaultlineValue value;
+    private volatile String evaluateName;
 
     public FaultlineVariable(FaultlineDebugTarget target, int container, String name, String value, String type, int reference) {
         super(target);
@@ -26,6 +27,15 @@ public class FaultlineVariable extends FaultlineDebugElement implements IVariabl
         this.type = type;
         this.reference = reference;
         this.value = new FaultlineValue(target, value, reference);
+    }
+
+    /** How an expression names this variable (the adapter's evaluateName: `shape->corner.y`), or null when none can. */
+    public String evaluateName() {
+        return evaluateName;
+    }
+
+    void setEvaluateName(String evaluateName) {
+        this.evaluateName = evaluateName;
     }
 
     @Override
