@@ -98,12 +98,9 @@ class DebugSessionTest {
 
     @Test
     void aHitCountAndAConditionGoToTheAdapter() throws Exception {
-        IFile source = ExamplesProject.file("ipc/ipc.c");
-        int newline = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
-        FaultlineLineBreakpoint third = new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), newline);
+        FaultlineLineBreakpoint third = ExamplesProject.breakpointAt("ipc/ipc.c", "printf(\"\\n\");");
         third.setHitCount(3);
-        int badged = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"Badged %lu\\n\"");
-        FaultlineLineBreakpoint never = new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), badged);
+        FaultlineLineBreakpoint never = ExamplesProject.breakpointAt("ipc/ipc.c", "printf(\"Badged %lu\\n\"");
         never.setCondition("sp == 0");
         try (DebugEvents events = new DebugEvents(null)) {
             ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));

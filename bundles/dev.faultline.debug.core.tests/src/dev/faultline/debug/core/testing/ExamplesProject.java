@@ -1,5 +1,7 @@
 package dev.faultline.debug.core.testing;
 
+import java.io.IOException;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -9,6 +11,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+
+import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 
 /** The repository's examples/ folder as a workspace project, as a user imports it ("examples" at its own location). */
 public final class ExamplesProject {
@@ -44,5 +48,12 @@ public final class ExamplesProject {
     /** A file of the project by its path under examples/. */
     public static IFile file(String relative) throws CoreException {
         return open().getFile(relative);
+    }
+
+    /** A line breakpoint on the first line of an example source (relative to examples/) that contains text. */
+    public static FaultlineLineBreakpoint breakpointAt(String relative, String text) throws CoreException, IOException {
+        IFile source = file(relative);
+        return new FaultlineLineBreakpoint(source, source.getLocation().toOSString(),
+                Guests.lineOf(Guests.source(relative), text));
     }
 }

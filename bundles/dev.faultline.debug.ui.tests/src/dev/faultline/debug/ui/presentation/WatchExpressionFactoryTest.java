@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.debug.core.DebugException;
@@ -16,7 +15,6 @@ import org.eclipse.debug.ui.actions.IWatchExpressionFactoryAdapter2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 import dev.faultline.debug.core.launch.AdapterMode;
 import dev.faultline.debug.core.model.FaultlineThread;
 import dev.faultline.debug.core.model.FaultlineWatchExpressionDelegate;
@@ -36,9 +34,7 @@ class WatchExpressionFactoryTest {
 
     @Test
     void watchOnAMemberDeepInAGlobalWatchesItsCExpression() throws Exception {
-        IFile source = ExamplesProject.file("ipc/ipc.c");
-        int line = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
-        new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), line);
+        ExamplesProject.breakpointAt("ipc/ipc.c", "printf(\"\\n\");");
         try (DebugEvents events = new DebugEvents(Workbench::dispatch)) {
             Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));
             FaultlineThread thread = (FaultlineThread) events.await("the breakpoint", DebugEvents.stopOf(FaultlineThread.class), 60)
