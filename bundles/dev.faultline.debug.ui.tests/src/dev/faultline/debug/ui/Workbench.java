@@ -25,6 +25,15 @@ public final class Workbench {
     }
 
     /** Gives the workbench window the whole screen (Xvfb has no window manager to maximize it). */
+    /**
+     * Opens the Debug perspective, where the Faultline views sit beside Variables and the Console;
+     * before a launch, so that the platform does not stop to ask whether to switch to it.
+     */
+    public static void showDebugPerspective() throws org.eclipse.ui.WorkbenchException {
+        org.eclipse.ui.PlatformUI.getWorkbench().showPerspective(org.eclipse.debug.ui.IDebugUIConstants.ID_DEBUG_PERSPECTIVE,
+                org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+    }
+
     public static void fillScreen() {
         Shell shell = shell();
         shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());

@@ -45,8 +45,7 @@ class InstructionSteppingHandlerTest {
 
     @Test
     void whileTheToggleIsOnStepOverMovesOneInstructionAndWhenOffOneLine() throws Exception {
-        PlatformUI.getWorkbench().showPerspective(org.eclipse.debug.ui.IDebugUIConstants.ID_DEBUG_PERSPECTIVE,
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        Workbench.showDebugPerspective();
         Workbench.fillScreen();
         IFile source = ExamplesProject.file("ipc/ipc.c");
         // putchar('\n'): the argument is loaded, then the call: two instructions or more on one line.

@@ -27,6 +27,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.faultline.debug.core.FaultlineDebugCore;
@@ -44,6 +45,12 @@ import dev.faultline.debug.ui.presentation.FaultlineModelPresentation;
 
 /** Line breakpoints as a user makes them in the editor's ruler, and as the Breakpoints view shows what the adapter said. */
 class BreakpointsInTheWorkbenchTest {
+
+    /** In the Debug perspective before any launch: in a new workspace the platform would stop to ask. */
+    @BeforeEach
+    void debugPerspective() throws Exception {
+        Workbench.showDebugPerspective();
+    }
 
     @AfterEach
     void cleanUp() throws CoreException {

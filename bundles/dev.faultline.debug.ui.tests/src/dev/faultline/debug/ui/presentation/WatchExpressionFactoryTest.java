@@ -34,6 +34,7 @@ class WatchExpressionFactoryTest {
 
     @Test
     void watchOnAMemberDeepInAGlobalWatchesItsCExpression() throws Exception {
+        Workbench.showDebugPerspective();
         ExamplesProject.breakpointAt("ipc/ipc.c", "printf(\"\\n\");");
         try (DebugEvents events = new DebugEvents(Workbench::dispatch)) {
             Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));

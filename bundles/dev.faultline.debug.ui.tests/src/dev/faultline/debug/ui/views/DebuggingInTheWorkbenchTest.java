@@ -51,7 +51,7 @@ class DebuggingInTheWorkbenchTest {
 
     @BeforeEach
     void debugPerspective() throws Exception {
-        PlatformUITools.showDebugPerspective();
+        Workbench.showDebugPerspective();
         Workbench.fillScreen();
         Workbench.dispatch();
     }
