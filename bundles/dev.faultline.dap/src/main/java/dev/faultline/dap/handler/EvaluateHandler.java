@@ -14,7 +14,6 @@ import dev.faultline.dap.session.TypedValues;
 import dev.faultline.dap.session.SessionException;
 import dev.faultline.dap.session.ThreadContext;
 import dev.faultline.emulator.dwarf.DwarfFormatException;
-import dev.faultline.kernel.object.Tcb;
 
 /**
  * evaluate: with a frame, a bare name of one of its DWARF variables gives that variable's value
@@ -41,16 +40,8 @@ public final class EvaluateHandler {
         }
         Expression expression = Expression.parse(text);
         Shown shown = session.call(debuggee -> {
-            Tcb thread;
-            if (frame != null) {
-                thread = debuggee.machine().thread(frame.thread());
-            } else if (debuggee.stop() != null) {
-                thread = debuggee.machine().thread(debuggee.stop().thread());
-            } else {
-                throw new SessionException(SessionException.NOT_STOPPED,
-                        "the machine is running: evaluate needs a stopped thread (pause first)");
-            }
-            ThreadContext context = new ThreadContext(debuggee.machine(), thread).inFrame(frame == null ? 0 : frame.level());
+            ThreadContext context = TypedContainers.stoppedContext(debuggee, frame);
+            long thread = context.thread().id();
             // An expression naming a C object (shape->corner, grid[1], *p) shows it by its type, as Locals would.
             Optional<CObject> object = expression.object(context);
             if (object.isPresent() && object.get().dimension() == 0) {
@@ -58,13 +49,13 @@ public final class EvaluateHandler {
                 try {
                     return new Shown(0, null, named.address().isPresent()
                             ? TypedValues.inMemory(context::read, text, named.type(), named.address().getAsLong())
-                            : TypedValues.scalar(context::read, text, named.type(), named.bits()), thread.id());
+                            : TypedValues.scalar(context::read, text, named.type(), named.bits()), thread);
                 } catch (DwarfFormatException e) {
                     throw new SessionException(SessionException.EXPRESSION, "the type of '" + text + "' is unreadable: "
                             + e.getMessage());
                 }
             }
-            return new Shown(expression.evaluate(context), expression.radix(context), null, thread.id());
+            return new Shown(expression.evaluate(context), expression.radix(context), null, thread);
         });
         if (shown.value() != null) {
             return typed(shown.value(), shown.thread(), text);

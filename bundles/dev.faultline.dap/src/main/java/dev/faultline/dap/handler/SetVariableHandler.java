@@ -34,9 +34,12 @@ public final class SetVariableHandler {
     private static final Set<Integer> UNWINDING_REGISTERS = Set.of(1, 2, 8);
 
     private final DapSession session;
+    /** What a watch shows: setExpression answers the new value as evaluate would. */
+    private final EvaluateHandler evaluation;
 
-    public SetVariableHandler(DapSession session) {
+    public SetVariableHandler(DapSession session, EvaluateHandler evaluation) {
         this.session = session;
+        this.evaluation = evaluation;
     }
 
     public SetVariableResponse setVariable(SetVariableArguments arguments) {
@@ -94,12 +97,7 @@ public final class SetVariableHandler {
     public SetExpressionResponse setExpression(SetExpressionArguments arguments) {
         String text = arguments.getExpression() == null ? "" : arguments.getExpression().trim();
         References.FrameRef frame = arguments.getFrameId() == null ? null : session.frame(arguments.getFrameId());
-        long thread = session.call(debuggee -> {
-            if (frame == null && debuggee.stop() == null) {
-                throw new SessionException(SessionException.NOT_STOPPED, "the machine is running: pause it first");
-            }
-            return frame != null ? frame.thread() : debuggee.stop().thread();
-        });
+        long thread = session.call(debuggee -> TypedContainers.stoppedContext(debuggee, frame).thread().id());
         String register = text.startsWith("$") ? text.substring(1) : text;
         if (register.equals("pc") || Registers.indexOf(register) > 0) {
             SetExpressionResponse response = new SetExpressionResponse();
@@ -124,7 +122,7 @@ public final class SetVariableHandler {
         watch.setExpression(text);
         watch.setFrameId(arguments.getFrameId());
         watch.setContext("watch");
-        EvaluateResponse now = new EvaluateHandler(session).evaluate(watch);
+        EvaluateResponse now = evaluation.evaluate(watch);
         SetExpressionResponse response = new SetExpressionResponse();
         response.setValue(now.getResult());
         response.setType(now.getType());

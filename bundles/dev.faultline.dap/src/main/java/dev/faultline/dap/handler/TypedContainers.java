@@ -71,14 +71,23 @@ final class TypedContainers {
     }
 
     /**
-     * Whose names an expression reads with no stopped thread to name them: the frame's thread at
-     * the frame's level, else the stopped thread, else the machine's first thread.
+     * Whose names an expression reads: the frame's thread at the frame's level, else the stopped
+     * thread, else (for requests that may come while the machine runs) the machine's first thread.
      */
     static ThreadContext expressionContext(Debuggee debuggee, References.FrameRef frame) {
         Tcb tcb = frame != null ? debuggee.machine().thread(frame.thread())
                 : debuggee.stop() != null ? debuggee.machine().thread(debuggee.stop().thread())
                 : debuggee.machine().threads().get(0);
         return new ThreadContext(debuggee.machine(), tcb).inFrame(frame == null ? 0 : frame.level());
+    }
+
+    /** As expressionContext, for requests that need a stopped thread when no frame names one. */
+    static ThreadContext stoppedContext(Debuggee debuggee, References.FrameRef frame) {
+        if (frame == null && debuggee.stop() == null) {
+            throw new SessionException(SessionException.NOT_STOPPED,
+                    "the machine is running: an expression needs a stopped thread (pause first)");
+        }
+        return expressionContext(debuggee, frame);
     }
 
     /** Why a value cannot be written or watched: it is not stored whole in the thread's memory. */

@@ -112,11 +112,11 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         this.run = new RunControlHandler(session);
         this.stack = new StackHandler(session);
         this.variables = new VariablesHandler(session);
-        this.setVariable = new SetVariableHandler(session);
         this.breakpoints = new BreakpointsHandler(session);
         this.memory = new MemoryHandler(session);
         this.disassembly = new DisassembleHandler(session);
         this.evaluation = new EvaluateHandler(session);
+        this.setVariable = new SetVariableHandler(session, evaluation);
         this.exceptions = new ExceptionInfoHandler(session);
         this.modules = new ModulesHandler(session);
         this.faultline = new FaultlineHandler(session);
