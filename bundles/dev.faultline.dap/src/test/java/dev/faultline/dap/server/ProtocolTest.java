@@ -45,13 +45,18 @@ class ProtocolTest extends RawFixture {
         assertTrue(raw.response(raw.request("threads", null)).get("success").getAsBoolean());
     }
 
-    @Test
-    void theConsolesGotoAndVariableRequestsAnswerBadArgumentsWithErrors() {
+    /** Launches the steps guest, stopped on entry; answers the stopped event. */
+    private JsonObject launchStoppedOnEntry() {
         raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
         String program = Guests.testGuest("steps").toString();
         raw.response(raw.request("launch", "{\"program\": \"" + program + "\", \"stopOnEntry\": true}"));
         raw.response(raw.request("configurationDone", null));
-        raw.event("stopped");
+        return raw.event("stopped");
+    }
+
+    @Test
+    void theConsolesGotoAndVariableRequestsAnswerBadArgumentsWithErrors() {
+        launchStoppedOnEntry();
         assertTrue(raw.response(raw.request("completions", "{}")).get("success").getAsBoolean(),
                 "no text: every name completes the empty word");
         assertErrorWithBody(raw.response(raw.request("gotoTargets", "{\"line\": 3}")));
@@ -66,11 +71,7 @@ class ProtocolTest extends RawFixture {
 
     @Test
     void aStepsResponseComesBeforeItsStoppedEvent() {
-        raw.response(raw.request("initialize", "{\"adapterID\":\"faultline\"}"));
-        String program = Guests.testGuest("steps").toString();
-        raw.response(raw.request("launch", "{\"program\": \"" + program + "\", \"stopOnEntry\": true}"));
-        raw.response(raw.request("configurationDone", null));
-        JsonObject entry = raw.event("stopped");
+        JsonObject entry = launchStoppedOnEntry();
         int thread = entry.getAsJsonObject("body").get("threadId").getAsInt();
         JsonObject next = raw.response(raw.request("next", "{\"threadId\": " + thread + ", \"granularity\": \"instruction\"}"));
         assertTrue(next.get("success").getAsBoolean(), next.toString());
