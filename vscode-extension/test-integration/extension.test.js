@@ -102,10 +102,16 @@ test('a breakpoint in ipc.c stops there, and Endpoint Queues shows the server bl
   assert.match(find(views.view('trapframe').rows, 'Thread').description, /^client_2/);
   assert.equal(find(views.view('trapframe').rows, 'Trap').description, 'none: the thread has not faulted');
 
+  // The next stop can arrive in the same read as the continue's response: record what the view
+  // showed at each change rather than look once after the response.
+  const messages = [];
+  const unsubscribe = views.onDidChange((view) => view === 'endpoints' && messages.push(views.view('endpoints').message));
+  const stopped = client.waitForEvent('stopped', TIMEOUT);
   await client.continueRequest({ threadId: event.body.threadId });
-  assert.match(views.view('endpoints').message, /running/, 'a continue marks the views stale');
-  await client.waitForEvent('stopped', TIMEOUT);
+  await stopped;
   await settle(client);
+  unsubscribe();
+  assert.match(messages[0], /running/, 'a continue marks the views stale');
   assert.equal(views.view('endpoints').message, undefined);
 });
 
