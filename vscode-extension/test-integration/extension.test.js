@@ -141,6 +141,7 @@ test('attach to a running `faultline debug --listen` machine with its token, sto
   assert.equal(event.body.reason, 'exception');
   assert.equal(event.body.text, 'UserException');
 
+  assert.equal(views.view('trapframe').message, undefined, 'the trapframe view shows the stop');
   const trapframe = views.view('trapframe').rows;
   assert.match(find(trapframe, 'Thread').description, /^faulter \(#\d+\)/);
   assert.equal(find(trapframe, 'Cause').description, '3: breakpoint');

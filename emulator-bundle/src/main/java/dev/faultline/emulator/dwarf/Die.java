@@ -16,19 +16,49 @@ public final class Die {
     /** Chains of DW_AT_abstract_origin and DW_AT_specification are short; a longer one is a cycle. */
     private static final int MAX_ORIGIN_CHAIN = 8;
 
+    /** The offset of made entries: none in .debug_info. */
+    public static final long MADE = -1;
+
     private final long offset;
     private final int tag;
     private final List<AttributeValue> attributes;
     private final List<Die> children = new ArrayList<>();
     private final Die parent;
     private final CompilationUnit unit;
+    /** The DW_AT_type of a made entry (it has no section to hold an offset into); null for entries read. */
+    private final Die madeType;
 
     Die(long offset, int tag, List<AttributeValue> attributes, Die parent, CompilationUnit unit) {
+        this(offset, tag, attributes, parent, unit, null);
+    }
+
+    private Die(long offset, int tag, List<AttributeValue> attributes, Die parent, CompilationUnit unit, Die madeType) {
         this.offset = offset;
         this.tag = tag;
         this.attributes = attributes;
         this.parent = parent;
         this.unit = unit;
+        this.madeType = madeType;
+    }
+
+    /**
+     * A pointer to target (empty: to void) that no section holds: the type of a cast to T * in a
+     * program that never points at T. A debugger makes the types its expressions name, as C does.
+     */
+    public static Die pointerTo(Optional<Die> target) {
+        return new Die(MADE, DwarfTag.POINTER_TYPE, List.of(constant(DwarfAttribute.BYTE_SIZE, 8)), null,
+                target.map(Die::unit).orElse(null), target.orElse(null));
+    }
+
+    /** A base type (DWARF 5 section 5.1) that no section holds: a C type a cast names that the program never uses. */
+    public static Die baseType(String name, int encoding, int size) {
+        return new Die(MADE, DwarfTag.BASE_TYPE, List.of(new AttributeValue(DwarfAttribute.NAME, DwarfForm.STRING,
+                FormClass.INLINE_STRING, 0, name, null), constant(DwarfAttribute.ENCODING, encoding),
+                constant(DwarfAttribute.BYTE_SIZE, size)), null, null);
+    }
+
+    private static AttributeValue constant(int attribute, long value) {
+        return new AttributeValue(attribute, DwarfForm.DATA1, FormClass.CONSTANT, value, null, null);
     }
 
     /** Offset from the start of .debug_info: what references name. */
@@ -77,6 +107,9 @@ public final class Die {
     /** A string attribute, resolved through .debug_str, .debug_line_str or .debug_str_offsets. */
     public Optional<String> string(int name) throws DwarfFormatException {
         Optional<AttributeValue> value = attribute(name);
+        if (value.isPresent() && value.get().formClass() == FormClass.INLINE_STRING) {
+            return Optional.of(value.get().text());
+        }
         return value.isEmpty() ? Optional.empty() : Optional.of(unit.string(value.get()));
     }
 
@@ -99,6 +132,9 @@ public final class Die {
 
     /** The entry a reference attribute names (anywhere in .debug_info). */
     public Optional<Die> reference(int name) throws DwarfFormatException {
+        if (name == DwarfAttribute.TYPE && madeType != null) {
+            return Optional.of(madeType);
+        }
         Optional<AttributeValue> value = attribute(name);
         return value.isEmpty() ? Optional.empty() : Optional.of(unit.referencedDie(value.get(), offset));
     }
@@ -156,6 +192,6 @@ public final class Die {
 
     @Override
     public String toString() {
-        return "Die[0x" + Long.toHexString(offset) + " tag=0x" + Integer.toHexString(tag) + "]";
+        return offset == MADE ? "Die[made tag=0x" + Integer.toHexString(tag) + "]" : "Die[0x" + Long.toHexString(offset) + " tag=0x" + Integer.toHexString(tag) + "]";
     }
 }

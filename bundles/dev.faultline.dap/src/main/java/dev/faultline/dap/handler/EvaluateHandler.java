@@ -45,15 +45,7 @@ public final class EvaluateHandler {
             // An expression naming a C object (shape->corner, grid[1], *p) shows it by its type, as Locals would.
             Optional<CObject> object = expression.object(context);
             if (object.isPresent() && object.get().dimension() == 0) {
-                CObject named = object.get();
-                try {
-                    return new Shown(0, null, named.address().isPresent()
-                            ? TypedValues.inMemory(context::read, text, named.type(), named.address().getAsLong())
-                            : TypedValues.scalar(context::read, text, named.type(), named.bits()), thread);
-                } catch (DwarfFormatException e) {
-                    throw new SessionException(SessionException.EXPRESSION, "the type of '" + text + "' is unreadable: "
-                            + e.getMessage());
-                }
+                return new Shown(0, null, object.get().value(context::read, text), thread);
             }
             return new Shown(expression.evaluate(context), expression.radix(context), null, thread);
         });

@@ -10,6 +10,7 @@ import dev.faultline.dap.server.Convert;
 import dev.faultline.dap.server.DapSession;
 import dev.faultline.dap.session.Debuggee;
 import dev.faultline.dap.session.SessionException;
+import dev.faultline.dap.session.Stop;
 
 /**
  * launch, attach, configurationDone, disconnect and terminate: how a client comes to the machine
@@ -70,11 +71,12 @@ public final class LaunchHandler {
             throw new SessionException(SessionException.NO_MACHINE,
                     "no machine is running here to attach to: launch a program instead");
         }
-        session.connectMachine();
+        Stop standing = session.connectMachine();
         attached = true;
+        // A machine stopped before this client came is announced once; a stop since was sent already.
         session.afterResponse(() -> session.host().machine().post(debuggee -> {
-            if (debuggee.stop() != null) {
-                session.client().stopped(Convert.stopped(debuggee.stop()));
+            if (standing != null && debuggee.stop() == standing) {
+                session.client().stopped(Convert.stopped(standing));
             }
         }));
     }

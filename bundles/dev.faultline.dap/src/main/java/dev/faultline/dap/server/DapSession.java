@@ -20,6 +20,7 @@ import dev.faultline.dap.session.ExceptionFilter;
 import dev.faultline.dap.session.MachineListener;
 import dev.faultline.dap.session.MachineOutput;
 import dev.faultline.dap.session.SessionException;
+import dev.faultline.dap.session.Stop;
 import dev.faultline.kernel.object.Tcb;
 
 /**
@@ -113,20 +114,25 @@ public final class DapSession {
         return connected;
     }
 
-    /** Makes this client the machine's: its events and output come here, its breakpoints and filters apply. */
-    public void connectMachine() {
+    /**
+     * Makes this client the machine's: its events and output come here, its breakpoints and filters
+     * apply. Answers the stop the machine stands at as this client joins (null when it runs): no
+     * stopped event has told this client of that one, while any later stop is sent to it.
+     */
+    public Stop connectMachine() {
         connected = true;
-        call(debuggee -> {
+        Stop standing = call(debuggee -> {
             debuggee.setListener(events);
             debuggee.machine().setOutput(events);
             debuggee.setExceptionFilters(exceptionFilters);
-            return null;
+            return debuggee.stop();
         });
         breakpointGroups.values().forEach(group -> afterResponse(() -> {
             for (Breakpoint breakpoint : call(group)) {
                 client.breakpoint(Convert.breakpointEvent(breakpoint));
             }
         }));
+        return standing;
     }
 
     /** Lets go of the machine: its breakpoints, filters and events leave with this client. */

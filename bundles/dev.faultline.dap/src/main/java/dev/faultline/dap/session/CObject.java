@@ -14,16 +14,33 @@ import dev.faultline.emulator.dwarf.MemoryReader;
  * A C object of a thread as an expression names it (C11 6.5.2): its DWARF type and where it is, in
  * memory at an address or, for a value the compiler keeps in registers, as its bits. Members,
  * elements and what a pointer points at are objects too; number() reads one as C arithmetic
- * takes it. dimension counts an array's subranges already indexed.
+ * takes it. dimension counts an array's subranges already indexed. A bit-field in memory is at
+ * the byte its first bit is in, and bitField says where in it.
  */
-public record CObject(String name, Optional<Die> type, OptionalLong address, long bits, int dimension) {
+public record CObject(String name, Optional<Die> type, OptionalLong address, long bits, int dimension, BitField bitField) {
+
+    /** Where a bit-field's bits are: shift bits into the byte at the object's address, size bits long. */
+    public record BitField(int shift, int size) {
+    }
 
     static CObject inMemory(String name, Optional<Die> type, long address) {
-        return new CObject(name, type, OptionalLong.of(address), 0, 0);
+        return new CObject(name, type, OptionalLong.of(address), 0, 0, null);
     }
 
     static CObject held(String name, Optional<Die> type, long bits) {
-        return new CObject(name, type, OptionalLong.empty(), bits, 0);
+        return new CObject(name, type, OptionalLong.empty(), bits, 0, null);
+    }
+
+    /** This object shown as the Variables view shows one of its type (a struct opens, a pointer shows its target). */
+    public TypedValues.Value value(MemoryReader memory, String text) {
+        try {
+            if (address.isPresent() && bitField == null) {
+                return TypedValues.inMemory(memory, text, type, address.getAsLong());
+            }
+            return TypedValues.scalar(memory, text, type, bitField == null ? bits : number(memory));
+        } catch (DwarfFormatException e) {
+            throw unreadable(e);
+        }
     }
 
     /** The member of a struct or union (C's s.member). */
@@ -38,13 +55,12 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
         try {
             for (Die child : type.children()) {
                 if (child.tag() == DwarfTag.MEMBER && child.name().filter(member::equals).isPresent()) {
+                    Optional<Die> memberType = child.reference(DwarfAttribute.TYPE);
                     if (child.has(DwarfAttribute.BIT_SIZE)) {
-                        throw failure("'" + name + "." + member + "' is a bit-field: expressions do not read bit-fields"
-                                + " (the Variables view shows it)");
+                        return bitField(name + "." + member, memberType, child);
                     }
                     long offset = TypedValues.memberOffset(child);
                     String path = name + "." + member;
-                    Optional<Die> memberType = child.reference(DwarfAttribute.TYPE);
                     return address.isPresent() ? inMemory(path, memberType, address.getAsLong() + offset)
                             : held(path, memberType, offset >= 8 ? 0 : bits >>> (8 * offset));
                 }
@@ -53,6 +69,26 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
             throw unreadable(e);
         }
         throw failure("'" + name + "' (" + typeName() + ") has no member named '" + member + "'");
+    }
+
+    /** A member that is a bit-field (DWARF 5 DW_AT_data_bit_offset, from the start of the struct). */
+    private CObject bitField(String path, Optional<Die> memberType, Die member) throws DwarfFormatException {
+        OptionalLong offset = member.constant(DwarfAttribute.DATA_BIT_OFFSET);
+        long size = member.constant(DwarfAttribute.BIT_SIZE).orElse(0);
+        if (offset.isEmpty() || size < 1 || size > TypedValues.MAX_BIT_FIELD) {
+            throw failure("'" + path + "' is a bit-field whose place DWARF does not give as DW_AT_data_bit_offset:"
+                    + " expressions do not read it");
+        }
+        BitField field = new BitField((int) (offset.getAsLong() % 8), (int) size);
+        if (address.isPresent()) {
+            return new CObject(path, memberType, OptionalLong.of(address.getAsLong() + offset.getAsLong() / 8), 0, 0, field);
+        }
+        // A struct held in registers: its bits, shifted down to the field's.
+        long shifted = offset.getAsLong() >= 64 ? 0 : bits >>> offset.getAsLong();
+        long value = shifted & ((1L << size) - 1);
+        Optional<Die> bare = TypedValues.strip(memberType);
+        boolean signed = bare.isPresent() && TypedValues.isSigned(bare.get());
+        return held(path, memberType, signed && (value & 1L << (size - 1)) != 0 ? value | -1L << size : value);
     }
 
     /** What a pointer points at (C's *p), or an array's first element. */
@@ -93,7 +129,7 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
             }
             List<Die> dimensions = TypedValues.subranges(type);
             long at = address.getAsLong() + index * TypedValues.stride(type, dimensions, dimension);
-            return dimension + 1 < dimensions.size() ? new CObject(path, this.type, OptionalLong.of(at), 0, dimension + 1)
+            return dimension + 1 < dimensions.size() ? new CObject(path, this.type, OptionalLong.of(at), 0, dimension + 1, null)
                     : inMemory(path, type.reference(DwarfAttribute.TYPE), at);
         } catch (DwarfFormatException e) {
             throw unreadable(e);
@@ -102,6 +138,10 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
 
     /** Its address (C's &x). */
     public long addressOf() {
+        if (bitField != null) {
+            throw failure("'" + name + "' is a bit-field: C gives it no address, and it is not set or watched alone"
+                    + " (set or watch the struct it is in)");
+        }
         return address.orElseThrow(() -> failure("'" + name + "' is held in registers: it has no address"));
     }
 
@@ -113,6 +153,17 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
         Die type = bare();
         if (type.tag() == DwarfTag.ARRAY_TYPE) {
             return addressOf();
+        }
+        if (bitField != null) {
+            boolean signed;
+            try {
+                signed = TypedValues.isSigned(type);
+            } catch (DwarfFormatException e) {
+                throw unreadable(e);
+            }
+            long first = address.getAsLong();
+            return TypedValues.bits(memory, first, bitField.shift(), bitField.size(), signed).orElseThrow(() -> failure(
+                    "memory of '" + name + "' at 0x" + Long.toHexString(first) + " is not mapped"));
         }
         int size = scalarSize();
         long raw = address.isEmpty() ? bits : memory.read(address.getAsLong(), size).orElseThrow(() -> failure(

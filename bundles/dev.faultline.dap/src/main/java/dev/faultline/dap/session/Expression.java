@@ -3,6 +3,8 @@ package dev.faultline.dap.session;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import dev.faultline.emulator.dwarf.Die;
+
 /**
  * An expression over the machine state of one thread, parsed once and evaluated many times (a
  * breakpoint condition runs at every hit, inside the machine). The language is C's integer
@@ -38,6 +40,12 @@ public final class Expression {
 
         /** The C object of a global variable the program defines; empty when it defines none of that name. */
         Optional<CObject> global(String name);
+
+        /**
+         * The type a cast names: "struct shape", a typedef, an integer type in gcc's spelling
+         * ("long unsigned int"); empty when the program has none of that name.
+         */
+        Optional<Die> type(String name);
 
         /** The little-endian value of size bytes (1 to 8) at address; empty when not all of it is mapped. */
         OptionalLong read(long address, int size);

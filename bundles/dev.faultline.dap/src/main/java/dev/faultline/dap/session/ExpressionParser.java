@@ -5,6 +5,8 @@ import static dev.faultline.dap.session.Expression.HEX;
 import static dev.faultline.dap.session.Expression.PC;
 import static dev.faultline.dap.session.Expression.failure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import dev.faultline.dap.session.Expression.Context;
@@ -173,12 +175,17 @@ final class ExpressionParser {
 
     Term primary() {
         skipSpace();
+        int open = at;
         if (take("(")) {
+            Optional<Term> cast = cast(open);
+            if (cast.isPresent()) {
+                return cast.get();
+            }
             Term inner = or();
             if (!take(")")) {
                 throw error("expected ')'");
             }
-            return inner;
+            return postfix(inner, text.substring(open, at), "'" + text.substring(open, at) + "' names no C object here");
         }
         if (at >= text.length()) {
             throw error("expected a number, a register or a symbol");
@@ -201,42 +208,153 @@ final class ExpressionParser {
             at = start;
             throw error("no register named '" + name + "'");
         }
-        return register ? name(name) : postfix(name);
+        return register ? name(name)
+                : postfix(name(name), name, "no variable named '" + name + "' here (members, elements and & need a variable)");
     }
 
     /**
-     * A name and its members, elements and pointees (C's postfix operators: .m, ->m, [i]):
-     * a variable of the frame, else a global the program defines, as a C object.
+     * A cast, when the parenthesis at open starts one (C11 6.5.4): (struct shape *)a0, (unsigned
+     * char)x, (seL4_Word)p. Types are the program's, known only when the expression is evaluated,
+     * so a lone name in parentheses is a type when a * ends it or an operand follows it (a name, a
+     * number, '(', '~', '!'): (T)x is a cast, (x) - 1 is not.
      */
-    private Term postfix(String name) {
-        Term named = name(name);
-        ObjectNode object = c -> c.local(name).or(() -> c.global(name));
+    private Optional<Term> cast(int open) {
+        int start = at;
+        qualifiers();
+        String word = word();
+        if (word == null) {
+            at = start;
+            return Optional.empty();
+        }
+        String spelled;
+        boolean certain = true;
+        if (word.equals("struct") || word.equals("union") || word.equals("enum")) {
+            String tag = word();
+            if (tag == null) {
+                throw error("expected the name of the " + word + " to cast to");
+            }
+            spelled = word + " " + tag;
+        } else if (CTypes.INTEGER_WORDS.contains(word)) {
+            List<String> words = new ArrayList<>(List.of(word));
+            int before = at;
+            qualifiers();
+            for (String next = word(); next != null && CTypes.INTEGER_WORDS.contains(next); next = word()) {
+                words.add(next);
+                before = at;
+                qualifiers();
+            }
+            at = before;
+            try {
+                spelled = CTypes.integerName(words);
+            } catch (SessionException e) {
+                at = start;
+                throw error("'" + String.join(" ", words) + "' is not a C type");
+            }
+        } else {
+            spelled = word;
+            certain = false;
+        }
+        qualifiers();
+        int pointers = 0;
+        while (take("*")) {
+            pointers++;
+            qualifiers();
+        }
+        if (!take(")")) {
+            if (certain) {
+                throw error("expected ')' to end the cast to '" + spelled + (pointers > 0 ? " " + "*".repeat(pointers) : "") + "'");
+            }
+            at = start;
+            return Optional.empty();
+        }
+        if (!certain && pointers == 0 && !operandFollows()) {
+            at = start;
+            return Optional.empty();
+        }
+        if (spelled.equals("void") && pointers == 0) {
+            throw error("a cast to void leaves no value to show");
+        }
+        Node operand = unary().node();
+        String cast = text.substring(open, at).trim();
+        int levels = pointers;
+        ObjectNode object = c -> Optional.of(CObject.held(cast, Optional.of(CTypes.castType(c, spelled, levels)), operand.eval(c)));
+        return Optional.of(new Term(c -> object.object(c).get().number(c::read), c -> isAddress(object, c), object));
+    }
+
+    /** Whether what follows a ')' can only start an operand: then the parentheses held a type. */
+    private boolean operandFollows() {
+        skipSpace();
+        if (at >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at);
+        return Character.isLetterOrDigit(next) || "_$(~".indexOf(next) >= 0
+                || next == '!' && !text.startsWith("!=", at);
+    }
+
+    /** An identifier, consumed; null (nothing consumed) when none starts here. */
+    private String word() {
+        skipSpace();
+        int start = at;
+        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')
+                && (at > start || !Character.isDigit(text.charAt(at)))) {
+            at++;
+        }
+        return at == start ? null : text.substring(start, at);
+    }
+
+    /** Skips const and volatile, which change nothing an expression reads. */
+    private void qualifiers() {
+        while (true) {
+            int start = at;
+            String word = word();
+            if (!"const".equals(word) && !"volatile".equals(word)) {
+                at = start;
+                return;
+            }
+        }
+    }
+
+    /**
+     * C's postfix operators on a primary expression (.m, ->m, [i]): on a variable of the frame or a
+     * global, or on a parenthesised expression or cast that names a C object ((*p).x). missing is
+     * the error when, evaluated, the primary names none.
+     */
+    private Term postfix(Term primary, String subject, String missing) {
+        ObjectNode object = primary.objects();
         boolean chained = false;
         while (true) {
             ObjectNode base = object;
-            if (take("->")) {
+            int operator = at;
+            boolean postfix = take("->") || take(".") || take("[");
+            if (postfix && base == null) {
+                at = operator;
+                throw error("'" + subject.trim() + "' is a number: members and elements need a variable, a pointer or a cast");
+            }
+            if (!postfix) {
+                break;
+            }
+            String taken = text.substring(operator, at).trim();
+            if (taken.equals("->")) {
                 String member = memberName();
                 object = c -> base.object(c).map(o -> o.pointee(c::read).member(member));
-            } else if (take(".")) {
+            } else if (taken.equals(".")) {
                 String member = memberName();
                 object = c -> base.object(c).map(o -> o.member(member));
-            } else if (take("[")) {
+            } else {
                 Node index = or().node();
                 if (!take("]")) {
                     throw error("expected ']'");
                 }
                 object = c -> base.object(c).map(o -> o.element(index.eval(c), c::read));
-            } else {
-                break;
             }
             chained = true;
         }
         if (!chained) {
-            return named;
+            return primary;
         }
         ObjectNode found = object;
-        ObjectNode required = c -> Optional.of(found.object(c).orElseThrow(
-                () -> failure("no variable named '" + name + "' here (members, elements and & need a variable)")));
+        ObjectNode required = c -> Optional.of(found.object(c).orElseThrow(() -> failure(missing)));
         return new Term(c -> required.object(c).get().number(c::read), c -> isAddress(required, c), required);
     }
 

@@ -40,6 +40,7 @@ public final class Program {
     private final Map<Long, Set<String>> variableNames = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_ADDRESSES = 4096;
     private volatile Map<String, Die> globalVariables;
+    private volatile Map<String, Die> types;
 
     public Program(String name, Path path, ElfFile elf) {
         this.name = name;
@@ -157,6 +158,23 @@ public final class Program {
             globalVariables = index;
         }
         return index;
+    }
+
+    /**
+     * The type a cast names: a struct, union or enum tag ("struct shape"), a typedef, or an integer
+     * type in gcc's spelling, made when the program does not use it; empty when none has the name.
+     */
+    public Optional<Die> type(String name) {
+        Map<String, Die> index = types;
+        if (index == null) {
+            index = debugInfo().map(CTypes::index).orElse(Map.of());
+            types = index;
+        }
+        Die type = index.get(name);
+        if (type == null && CTypes.INTEGER_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            type = CTypes.madeInteger(name);
+        }
+        return Optional.ofNullable(type);
     }
 
     /** The name of the function at an address: DWARF's innermost instance, else the ELF symbol. */

@@ -3,6 +3,7 @@ package dev.faultline.dap.session;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import dev.faultline.emulator.dwarf.Die;
 import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.memory.AddressSpace;
 import dev.faultline.kernel.object.Tcb;
@@ -97,6 +98,11 @@ public final class ThreadContext implements Expression.Context {
     @Override
     public OptionalLong symbol(String name) {
         return program().symbolAddress(name).map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public Optional<Die> type(String name) {
+        return program().type(name);
     }
 
     /** A little-endian value of size bytes (at most 8) at address; empty when not all of it is mapped. */

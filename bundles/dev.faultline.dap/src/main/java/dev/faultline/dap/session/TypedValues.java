@@ -219,22 +219,32 @@ public final class TypedValues {
     private static Value bitField(MemoryReader memory, Die member, String name, Optional<Die> type, long base, int bits)
             throws DwarfFormatException {
         OptionalLong offset = member.constant(DwarfAttribute.DATA_BIT_OFFSET);
-        if (offset.isEmpty() || bits < 1 || bits > 56) {
+        if (offset.isEmpty() || bits < 1 || bits > MAX_BIT_FIELD) {
             return new Value(name, "<bit-field not shown>", typeName(type), Optional.empty());
         }
         long first = base + offset.getAsLong() / 8;
-        int shift = (int) (offset.getAsLong() % 8);
-        int bytes = (shift + bits + 7) / 8;
-        OptionalLong raw = memory.read(first, bytes);
-        if (raw.isEmpty()) {
+        Optional<Die> bare = strip(type);
+        OptionalLong value = bits(memory, first, (int) (offset.getAsLong() % 8), bits, bare.isPresent() && isSigned(bare.get()));
+        if (value.isEmpty()) {
             return new Value(name, "<unreadable memory at 0x" + Long.toHexString(first) + ">", typeName(type), Optional.empty());
         }
-        long value = raw.getAsLong() >>> shift & ((1L << bits) - 1);
-        Optional<Die> bare = strip(type);
-        if (bare.isPresent() && isSigned(bare.get()) && (value & 1L << (bits - 1)) != 0) {
-            value |= -1L << bits;
+        return scalar(memory, name, type, value.getAsLong());
+    }
+
+    /** The widest bit-field read: its bits and their shift fit in the 8 bytes read at once. */
+    static final int MAX_BIT_FIELD = 56;
+
+    /**
+     * The value of size bits starting shift bits into the byte at first (little-endian numbering),
+     * sign-extended when signed; empty when its bytes are not mapped.
+     */
+    static OptionalLong bits(MemoryReader memory, long first, int shift, int size, boolean signed) {
+        OptionalLong raw = memory.read(first, (shift + size + 7) / 8);
+        if (raw.isEmpty()) {
+            return raw;
         }
-        return scalar(memory, name, type, value);
+        long value = raw.getAsLong() >>> shift & ((1L << size) - 1);
+        return OptionalLong.of(signed && (value & 1L << (size - 1)) != 0 ? value | -1L << size : value);
     }
 
     /** DW_AT_data_member_location: a constant, or (DWARF 2 and 3) DW_OP_plus_uconst; a union's members have none. */

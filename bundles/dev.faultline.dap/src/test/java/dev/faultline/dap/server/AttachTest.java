@@ -60,6 +60,28 @@ class AttachTest extends ServerFixture {
     }
 
     @Test
+    void aMachineLeftStoppedIsAnnouncedOnceToTheNextClient() throws IOException {
+        host.bootAndRun(Guests.testGuest("spin"));
+        int thread = attachAndPause(client);
+        DisconnectArguments detach = new DisconnectArguments();
+        detach.setTerminateDebuggee(false);
+        detach.setSuspendDebuggee(true);
+        await(client.server().disconnect(detach));
+        client.close();
+        TestClient next = connect();
+        client = next;
+        next.initialize();
+        await(next.server().attach(Map.of("type", "faultline", "request", "attach")));
+        await(next.server().configurationDone(null));
+        StoppedEventArguments stopped = next.stopped();
+        assertEquals("pause", stopped.getReason(), "the stop it stands at, not a new one");
+        assertEquals(thread, stopped.getThreadId());
+        await(next.server().threads()); // answered after any event the attach caused
+        assertEquals(1, next.history().stream().filter(event -> event.name().equals("stopped")).count(),
+                "one stopped event for the one stop");
+    }
+
+    @Test
     void aSecondClientIsRefusedWhileOneControlsTheMachine() throws IOException {
         host.bootAndRun(Guests.testGuest("spin"));
         attachAndPause(client);

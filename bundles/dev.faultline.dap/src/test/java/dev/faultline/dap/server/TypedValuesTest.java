@@ -171,8 +171,6 @@ class TypedValuesTest extends ServerFixture {
         assertEquals(Long.decode(square), Long.decode(watch(area, "shape")), "a pointer variable shows as an address");
         assertEquals("3", watch(frames[1], "square.corner.x"));
         assertEquals(Long.decode(square), Long.decode(watch(frames[1], "&square")));
-        ResponseErrorException bitField = assertThrows(ResponseErrorException.class, () -> watch(area, "shape->flags"));
-        assertTrue(bitField.getMessage().contains("bit-field"), bitField.getMessage());
         ResponseErrorException noMember = assertThrows(ResponseErrorException.class, () -> watch(area, "shape->area"));
         assertTrue(noMember.getMessage().contains("no member named 'area'"), noMember.getMessage());
     }
@@ -220,6 +218,38 @@ class TypedValuesTest extends ServerFixture {
             assertEquals(leaf.getValue(), watch(area, leaf.getEvaluateName()), leaf.getEvaluateName());
         }
         assertEquals("shape->grid[1][2]", cell.getEvaluateName());
+    }
+
+    @Test
+    void bitFieldsReadAsTheirTypeAndHaveNoAddress() {
+        StackFrame area = stopInArea()[0];
+        assertEquals("5", watch(area, "shape->flags"));
+        assertEquals("-3", watch(area, "shape->offset"), "a signed bit-field's top bit is its sign");
+        assertEquals("1", watch(area, "shape->offset == -3 && shape->flags == 5"));
+        ResponseErrorException address = assertThrows(ResponseErrorException.class, () -> watch(area, "&shape->flags"));
+        assertTrue(address.getMessage().contains("bit-field: C gives it no address"), address.getMessage());
+        ResponseErrorException set = assertThrows(ResponseErrorException.class, () -> setExpression(area, "shape->offset", "1"));
+        assertTrue(set.getMessage().contains("bit-field"), set.getMessage());
+    }
+
+    @Test
+    void castsNameTheProgramsTypesAndPostfixOperatorsApplyToParentheses() {
+        StackFrame area = stopInArea()[0];
+        assertEquals("3", watch(area, "(*shape).corner.x"));
+        assertEquals("-4", watch(area, "((struct point *)&shape->corner)->y"));
+        assertTrue(watch(area, "*(struct point *)&origin").startsWith("{x = 1"), "a struct read through a cast pointer");
+        assertEquals("BLUE (6)", watch(area, "(enum colour)6"), "a cast's value shows by its type");
+        assertEquals("253", watch(area, "(unsigned char)shape->offset"));
+        assertEquals("1", watch(area, "((long *)shape->sizes)[1] == 2"));
+        assertEquals(Long.decode(watch(area, "&shape->corner")), Long.decode(watch(area, "(struct point **)&shape->corner")),
+                "a pointer type no line of the program spells is made");
+        assertEquals("2", watch(area, "(*(struct shape **)&shape)->sizes[0]"));
+        ResponseErrorException unknown = assertThrows(ResponseErrorException.class, () -> watch(area, "(struct circle *)0"));
+        assertTrue(unknown.getMessage().contains("no type named 'struct circle'"), unknown.getMessage());
+        ResponseErrorException whole = assertThrows(ResponseErrorException.class, () -> watch(area, "(struct point)origin"));
+        assertTrue(whole.getMessage().contains("*(struct point *)address"), whole.getMessage());
+        assertEquals("7", setExpression(area, "*(int *)&shape->corner.x", "7"), "a cast pointer's target can be set");
+        assertEquals("7", watch(area, "shape->corner.x"));
     }
 
     @Test

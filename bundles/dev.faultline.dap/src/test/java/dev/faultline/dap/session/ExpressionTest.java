@@ -11,6 +11,8 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
+import dev.faultline.emulator.dwarf.Die;
+
 /** Expressions, hit conditions and log messages over a made-up thread state. */
 class ExpressionTest {
 
@@ -46,6 +48,13 @@ class ExpressionTest {
         @Override
         public OptionalLong read(long address, int size) {
             return address == 0x2000 && size == 8 ? OptionalLong.of(7) : OptionalLong.empty();
+        }
+
+        /** No DWARF: C's integer types, made as a program without them gets them; no other type. */
+        @Override
+        public Optional<Die> type(String name) {
+            return CTypes.INTEGER_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))
+                    ? Optional.of(CTypes.madeInteger(name)) : Optional.empty();
         }
     };
 
@@ -154,5 +163,54 @@ class ExpressionTest {
                 LogMessage.parse("pc={pc} {{x}} counter={*counter}").format(STATE));
         assertTrue(LogMessage.parse("{nothing}").format(STATE).startsWith("<"));
         assertThrows(SessionException.class, () -> LogMessage.parse("open {a0"));
+    }
+
+    @Test
+    void castsConvertToCsIntegerTypesInAnySpelling() {
+        assertEquals(65, eval("(char)0x141"));
+        assertEquals(255, eval("(unsigned char)-1"));
+        assertEquals(-1, eval("(signed char)0xff"));
+        assertEquals(0x2345, eval("(short)0x12345"));
+        assertEquals(4294967295L, eval("(unsigned)-1"));
+        assertEquals(4294967295L, eval("(int unsigned)-1"), "the words in any order");
+        assertEquals(-2147483648L, eval("(int)0x80000000"));
+        assertEquals(-1, eval("(long long)-1"));
+        assertEquals(1, eval("(_Bool)1 + (const unsigned long)0"), "qualifiers change nothing");
+        assertEquals(7, eval("*(long *)counter"), "a cast pointer reads by its type");
+        assertEquals(7, eval("((unsigned long *)counter)[0]"));
+        assertEquals(7, eval("*(volatile long * const)counter"));
+        assertEquals("0x0000000000001000", shown("(void *)sp"), "a pointer shows as an address");
+        assertEquals("0x0000000000001000", shown("(long **)sp"));
+        assertEquals("4096", shown("(long)sp"), "an integer as a number");
+    }
+
+    @Test
+    void aNameInParenthesesIsATypeOnlyWhenAnOperandFollowsItOrAStarEndsIt() {
+        assertEquals(2, eval("(i) - 1"), "(x) - 1 subtracts");
+        assertEquals(2, eval("(i)-1"));
+        assertEquals(10, eval("(a0 * 2)"), "a product, not a cast to a0 *");
+        assertEquals(15, eval("(a0) * (1 + 2)"));
+        SessionException unknown = assertThrows(SessionException.class, () -> eval("(seL4_Word)a0"));
+        assertTrue(unknown.getMessage().contains("no type named 'seL4_Word'"), unknown.getMessage());
+        SessionException pointer = assertThrows(SessionException.class, () -> eval("(thing *)a0"));
+        assertTrue(pointer.getMessage().contains("'thing'"), pointer.getMessage());
+    }
+
+    @Test
+    void castMistakesAreNamedWithTheirPlace() {
+        SessionException tag = assertThrows(SessionException.class, () -> Expression.parse("(struct)a0"));
+        assertTrue(tag.getMessage().contains("column 8") && tag.getMessage().contains("name of the struct"), tag.getMessage());
+        SessionException unclosed = assertThrows(SessionException.class, () -> Expression.parse("(unsigned char a0"));
+        assertTrue(unclosed.getMessage().contains("expected ')' to end the cast to 'unsigned char'"), unclosed.getMessage());
+        SessionException mixed = assertThrows(SessionException.class, () -> Expression.parse("(signed unsigned)a0"));
+        assertTrue(mixed.getMessage().contains("'signed unsigned' is not a C type"), mixed.getMessage());
+        assertThrows(SessionException.class, () -> Expression.parse("(long char)a0"));
+        assertThrows(SessionException.class, () -> Expression.parse("(void)a0"));
+        SessionException number = assertThrows(SessionException.class, () -> Expression.parse("(1 + 2).x"));
+        assertTrue(number.getMessage().contains("'(1 + 2)' is a number"), number.getMessage());
+        SessionException none = assertThrows(SessionException.class, () -> eval("(counter).x"));
+        assertTrue(none.getMessage().contains("'(counter)' names no C object"), none.getMessage());
+        SessionException aggregate = assertThrows(SessionException.class, () -> eval("*(void *)sp"));
+        assertTrue(aggregate.getMessage().contains("void pointer"), aggregate.getMessage());
     }
 }
