@@ -94,6 +94,10 @@ test('step in, out and over', TIMEOUT, async () => {
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [{ line: call }] });
   await Promise.all([client.continueRequest({ threadId: thread }), client.assertStoppedLocation('breakpoint', { line: call })]);
   await client.setBreakpointsRequest({ source: { path: guests.stepsSource }, breakpoints: [] });
+  // The lines of the loop where a breakpoint stays put (VS Code asks before it places one in a line).
+  const locations = await client.customRequest('breakpointLocations', { source: { path: guests.stepsSource }, line: call - 2, endLine: call + 2 });
+  assert.ok(locations.body.breakpoints.some((location) => location.line === call), JSON.stringify(locations.body));
+  assert.ok(locations.body.breakpoints.every((location) => location.line >= call - 2 && location.line <= call + 2));
   await Promise.all([client.stepInRequest({ threadId: thread }),
     client.assertStoppedLocation('step', { line: stepsLineOf('long result = x * x;') })]);
   await Promise.all([client.stepOutRequest({ threadId: thread }), client.assertStoppedLocation('step', { line: call })]);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -81,6 +82,19 @@ public final class LineTable {
             }
         }
         return List.copyOf(addresses);
+    }
+
+    /** The lines of file from first to last, inclusive, that have is_stmt rows: where a line breakpoint stays put. */
+    public SortedSet<Integer> linesWithCode(String file, int first, int last) {
+        SortedSet<Integer> lines = new TreeSet<>();
+        for (LineSequence sequence : sequences) {
+            for (LineRow row : sequence.rows()) {
+                if (row.isStmt() && row.line() >= first && row.line() <= last && SourcePaths.matches(row.file(), file)) {
+                    lines.add(row.line());
+                }
+            }
+        }
+        return lines;
     }
 
     /** Every source path that has rows, for resolving and listing files. */

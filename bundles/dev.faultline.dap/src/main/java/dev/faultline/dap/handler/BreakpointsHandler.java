@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.lsp4j.debug.BreakpointLocation;
+import org.eclipse.lsp4j.debug.BreakpointLocationsArguments;
 import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.InstructionBreakpoint;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
@@ -49,6 +51,27 @@ public final class BreakpointsHandler {
                     table -> table.placeLine(path, line)));
         }
         return set("source:" + path, placed);
+    }
+
+    /**
+     * breakpointLocations: the lines of a range where a breakpoint stays where it is put (they have
+     * code in a program of the machine); none before a machine is launched.
+     */
+    public BreakpointLocation[] locations(BreakpointLocationsArguments arguments) {
+        String path = arguments.getSource() == null ? null : arguments.getSource().getPath();
+        if (path == null) {
+            throw new SessionException(SessionException.BAD_ARGUMENT, "breakpointLocations needs source.path");
+        }
+        int first = arguments.getLine();
+        int last = arguments.getEndLine() == null ? first : Math.max(first, arguments.getEndLine());
+        if (!session.host().machine().hasMachine()) {
+            return new BreakpointLocation[0];
+        }
+        return session.call(debuggee -> debuggee.breakpoints().linesWithCode(path, first, last)).stream().map(line -> {
+            BreakpointLocation location = new BreakpointLocation();
+            location.setLine(line);
+            return location;
+        }).toArray(BreakpointLocation[]::new);
     }
 
     public org.eclipse.lsp4j.debug.Breakpoint[] setFunctionBreakpoints(FunctionBreakpoint[] asked) {

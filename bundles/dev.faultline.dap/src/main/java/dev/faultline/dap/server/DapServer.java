@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
+import org.eclipse.lsp4j.debug.BreakpointLocationsArguments;
+import org.eclipse.lsp4j.debug.BreakpointLocationsResponse;
 import org.eclipse.lsp4j.debug.Capabilities;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
@@ -169,6 +171,7 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         capabilities.setSupportsDataBreakpointBytes(true);
         capabilities.setSupportsCompletionsRequest(true);
         capabilities.setSupportsGotoTargetsRequest(true);
+        capabilities.setSupportsBreakpointLocationsRequest(true);
         capabilities.setSupportsSetExpression(true);
         capabilities.setSupportsEvaluateForHovers(true);
         capabilities.setSupportsSetVariable(true);
@@ -310,6 +313,15 @@ public final class DapServer implements IDebugProtocolServer, FaultlineServer {
         return answer(() -> {
             SetBreakpointsResponse response = new SetBreakpointsResponse();
             response.setBreakpoints(breakpoints.setBreakpoints(arguments));
+            return response;
+        });
+    }
+
+    @Override
+    public CompletableFuture<BreakpointLocationsResponse> breakpointLocations(BreakpointLocationsArguments arguments) {
+        return answer(() -> {
+            BreakpointLocationsResponse response = new BreakpointLocationsResponse();
+            response.setBreakpoints(breakpoints.locations(arguments));
             return response;
         });
     }

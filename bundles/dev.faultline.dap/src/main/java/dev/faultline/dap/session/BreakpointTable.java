@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import dev.faultline.emulator.dwarf.LineRow;
 import dev.faultline.emulator.memory.AddressSpace;
@@ -125,6 +127,15 @@ public final class BreakpointTable {
                 .anyMatch(p -> p.lineTable().map(t -> !t.resolveFile(file).isEmpty()).orElse(false));
         return new Placement(null, List.of(), known ? "no code at or below line " + line + " of " + file
                 : "no program of this machine was built from " + file + " (or it has no DWARF line table)");
+    }
+
+    /** The lines of file from first to last with code in some program: where a line breakpoint is placed as asked. */
+    public SortedSet<Integer> linesWithCode(String file, int first, int last) {
+        SortedSet<Integer> lines = new TreeSet<>();
+        for (Program program : machine.programs()) {
+            program.lineTable().ifPresent(table -> lines.addAll(table.linesWithCode(file, first, last)));
+        }
+        return lines;
     }
 
     /** The place of a function breakpoint: the symbol's address, in the first program that defines it. */

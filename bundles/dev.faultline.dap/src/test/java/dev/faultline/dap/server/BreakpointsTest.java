@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.BreakpointLocation;
+import org.eclipse.lsp4j.debug.BreakpointLocationsArguments;
 import org.eclipse.lsp4j.debug.EvaluateArguments;
 import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.InstructionBreakpoint;
@@ -25,6 +29,34 @@ class BreakpointsTest extends ServerFixture {
 
     private final int squareBody = lineOf(stepsSource(), "long result = x * x;");
     private final Path ipc = dev.faultline.emulator.testing.Toolchain.repositoryRoot().resolve("examples/ipc/ipc.c");
+
+    private List<Integer> locations(Path file, int line, Integer endLine) {
+        BreakpointLocationsArguments arguments = new BreakpointLocationsArguments();
+        arguments.setSource(source(file));
+        arguments.setLine(line);
+        arguments.setEndLine(endLine);
+        return Arrays.stream(await(client.server().breakpointLocations(arguments)).getBreakpoints())
+                .map(BreakpointLocation::getLine).toList();
+    }
+
+    @Test
+    void breakpointLocationsAreTheLinesOfARangeThatHaveCode() {
+        client.initialize();
+        int body = lineOf(stepsSource(), "long result = x * x;");
+        assertEquals(List.of(), locations(stepsSource(), body, null), "no machine yet: no code to stop at");
+        client.launch(Guests.testGuest("steps"), true);
+        await(client.server().configurationDone(null));
+        client.stopped();
+        int blank = lineOf(stepsSource(), "static long square(long x)") - 1;
+        int loop = lineOf(stepsSource(), "for (long i = 1; i <= n; i++)");
+        List<Integer> lines = locations(stepsSource(), blank, loop);
+        assertTrue(lines.containsAll(List.of(body, body + 1, loop)), lines.toString());
+        assertFalse(lines.contains(blank), "a blank line has no code");
+        assertEquals(lines.stream().sorted().toList(), lines, "in order");
+        assertTrue(lines.stream().allMatch(line -> line >= blank && line <= loop), "only the range asked for");
+        assertEquals(List.of(body), locations(stepsSource(), body, null), "no endLine: the one line");
+        assertEquals(List.of(), locations(Path.of("/nowhere/other.c"), 1, 100));
+    }
 
     @Test
     void aSourceBreakpointStopsInItsFunctionWithTheCallersBelow() {
@@ -257,8 +289,8 @@ class BreakpointsTest extends ServerFixture {
         // GCC inlines hand_out_badged_endpoint (and serve, which calls it) into main: each inlined
         // copy is a frame of its own, and main stands where serve was called.
         assertEquals("hand_out_badged_endpoint", frames[0].getName());
-        assertEquals(java.util.List.of("hand_out_badged_endpoint", "serve", "main", "_start"),
-                java.util.Arrays.stream(frames).map(org.eclipse.lsp4j.debug.StackFrame::getName).toList());
+        assertEquals(List.of("hand_out_badged_endpoint", "serve", "main", "_start"),
+                Arrays.stream(frames).map(org.eclipse.lsp4j.debug.StackFrame::getName).toList());
         assertEquals(lineOf(ipc, "hand_out_badged_endpoint();"), frames[1].getLine());
         assertEquals(lineOf(ipc, "    serve();"), frames[2].getLine());
         assertEquals(frames[0].getInstructionPointerReference(), frames[2].getInstructionPointerReference());

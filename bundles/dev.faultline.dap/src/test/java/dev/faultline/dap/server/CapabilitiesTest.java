@@ -36,6 +36,8 @@ class CapabilitiesTest {
         REQUESTS.put("supportsCompletionsRequest", new String[] {"completions", "{\"text\":\"co\",\"column\":3}"});
         REQUESTS.put("supportsGotoTargetsRequest", new String[] {"gotoTargets",
             "{\"source\":{\"path\":\"steps.c\"},\"line\":9}"});
+        REQUESTS.put("supportsBreakpointLocationsRequest", new String[] {"breakpointLocations",
+            "{\"source\":{\"path\":\"steps.c\"},\"line\":1,\"endLine\":30}"});
         REQUESTS.put("supportsSetExpression", new String[] {"setExpression", "{\"expression\":\"t1\",\"value\":\"2\"}"});
         REQUESTS.put("supportsEvaluateForHovers", new String[] {"evaluate", "{\"expression\":\"pc\",\"context\":\"hover\"}"});
         REQUESTS.put("supportsModulesRequest", new String[] {"modules", "{}"});
