@@ -12,8 +12,9 @@ import dev.faultline.emulator.dwarf.Die;
  * $ forces a register), pc, the frame's parameters and variables and the program's global
  * variables (their values, by their DWARF types), other symbols (a function's or a label's value
  * is its address), *E (what a pointer points at, by its type; else the 64-bit word at E), C's
- * . -> [] and & (an address), unary - ! ~, * / % + - << >> & ^ |, comparisons (signed) and && ||,
- * and parentheses.
+ * . -> [] and & (an address) on names, parentheses and casts, bit-fields by their type, casts to
+ * the program's types and C's integer types ((struct point *)a0, (unsigned char)x), unary - ! ~,
+ * * / % + - << >> & ^ |, comparisons (signed) and && ||, and parentheses.
  *
  * <p>Each expression also has a radix, decided from its shape and what its names name, in which
  * its value is shown (evaluate, log messages): registers, pc and symbols are addresses and bit
