@@ -50,9 +50,9 @@ class DebugSessionTest {
 
     @Test
     void aLineBreakpointStopsTheMachineAndTheModelShowsThreadsFramesAndRegisters() throws Exception {
-        IFile source = ExamplesProject.file("ipc/ipc.c");
-        int line = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
-        FaultlineLineBreakpoint breakpoint = new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), line);
+        FaultlineLineBreakpoint breakpoint = ExamplesProject.breakpointAt("ipc/ipc.c", "printf(\"\\n\");");
+        int line = breakpoint.getLineNumber();
+        IFile source = (IFile) breakpoint.getMarker().getResource();
         try (DebugEvents events = new DebugEvents(null)) {
             ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));
             DebugEvent stop = events.await("a stop at the breakpoint", DebugEvents.stopOf(FaultlineThread.class), 60);

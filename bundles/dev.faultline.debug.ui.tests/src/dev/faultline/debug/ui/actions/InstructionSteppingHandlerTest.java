@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.ILaunch;
@@ -20,7 +19,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.faultline.debug.core.breakpoints.FaultlineLineBreakpoint;
 import dev.faultline.debug.core.launch.AdapterMode;
 import dev.faultline.debug.core.model.FaultlineDebugTarget;
 import dev.faultline.debug.core.model.FaultlineStackFrame;
@@ -47,10 +45,8 @@ class InstructionSteppingHandlerTest {
     void whileTheToggleIsOnStepOverMovesOneInstructionAndWhenOffOneLine() throws Exception {
         Workbench.showDebugPerspective();
         Workbench.fillScreen();
-        IFile source = ExamplesProject.file("ipc/ipc.c");
         // putchar('\n'): the argument is loaded, then the call: two instructions or more on one line.
-        int line = Guests.lineOf(Guests.source("ipc/ipc.c"), "printf(\"\\n\");");
-        new FaultlineLineBreakpoint(source, source.getLocation().toOSString(), line);
+        int line = ExamplesProject.breakpointAt("ipc/ipc.c", "printf(\"\\n\");").getLineNumber();
         try (DebugEvents events = new DebugEvents(Workbench::dispatch)) {
             ILaunch launch = Sessions.debug(Sessions.program(Guests.built("target/ipc.elf"), AdapterMode.IN_PROCESS, List.of(), false));
             FaultlineThread thread = (FaultlineThread) events.await("the breakpoint", DebugEvents.stopOf(FaultlineThread.class), 60)

@@ -83,12 +83,10 @@ public record CObject(String name, Optional<Die> type, OptionalLong address, lon
         if (address.isPresent()) {
             return new CObject(path, memberType, OptionalLong.of(address.getAsLong() + offset.getAsLong() / 8), 0, 0, field);
         }
-        // A struct held in registers: its bits, shifted down to the field's.
-        long shifted = offset.getAsLong() >= 64 ? 0 : bits >>> offset.getAsLong();
-        long value = shifted & ((1L << size) - 1);
+        // A struct held in registers: the field's bits of its bits.
         Optional<Die> bare = TypedValues.strip(memberType);
         boolean signed = bare.isPresent() && TypedValues.isSigned(bare.get());
-        return held(path, memberType, signed && (value & 1L << (size - 1)) != 0 ? value | -1L << size : value);
+        return held(path, memberType, TypedValues.field(bits, (int) Math.min(offset.getAsLong(), 64), (int) size, signed));
     }
 
     /** What a pointer points at (C's *p), or an array's first element. */

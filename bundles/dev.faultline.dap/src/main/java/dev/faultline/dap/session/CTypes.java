@@ -97,15 +97,21 @@ final class CTypes {
         return size + (unsigned ? "unsigned " : "") + "int";
     }
 
-    /** An integer type, in gcc's name, that the program does not describe: made with its LP64 size and sign. */
-    static Die madeInteger(String name) {
-        return switch (name) {
+    /**
+     * An integer type, in gcc's name, that the program does not describe: made with its LP64 size
+     * and sign; empty when the name is not an integer type's.
+     */
+    static Optional<Die> madeInteger(String name) {
+        if (name.equals("void") || !INTEGER_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (name) {
             case "signed char" -> Die.baseType(name, SIGNED_CHAR, 1);
             case "char", "unsigned char" -> Die.baseType(name, UNSIGNED_CHAR, 1); // the RISC-V psABI's char is unsigned
             case "_Bool" -> Die.baseType(name, BOOLEAN, 1);
             default -> Die.baseType(name, name.contains("unsigned") ? UNSIGNED : SIGNED,
                     name.startsWith("short") ? 2 : name.startsWith("long") ? 8 : 4);
-        };
+        });
     }
 
     /**

@@ -109,15 +109,11 @@ public final class Expression {
     }
 
     private final String text;
-    private final Node root;
-    private final HexRule hex;
-    private final ObjectNode objects;
+    private final Term root;
 
     Expression(String text, Term root) {
         this.text = text;
-        this.root = root.node();
-        this.hex = root.hex();
-        this.objects = root.objects();
+        this.root = root;
     }
 
     /** Parses text, or throws a SessionException naming the position and what was expected. */
@@ -127,17 +123,17 @@ public final class Expression {
 
     /** The value, or a SessionException when a name is unknown or memory unreadable. */
     public long evaluate(Context context) {
-        return root.eval(context);
+        return root.node().eval(context);
     }
 
     /** The C object the expression names (a variable, a member, an element, a pointee), if it names one. */
     public Optional<CObject> object(Context context) {
-        return objects == null ? Optional.empty() : objects.object(context);
+        return root.objects() == null ? Optional.empty() : root.objects().object(context);
     }
 
     /** The radix the value is shown in, in a context (a local is a number, a symbol an address): see the class comment. */
     public Radix radix(Context context) {
-        return Radix.hexIf(hex.hex(context));
+        return Radix.hexIf(root.hex().hex(context));
     }
 
     /** The value as text in the expression's radix. */

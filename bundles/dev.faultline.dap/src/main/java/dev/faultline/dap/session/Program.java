@@ -171,10 +171,7 @@ public final class Program {
             types = index;
         }
         Die type = index.get(name);
-        if (type == null && CTypes.INTEGER_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-            type = CTypes.madeInteger(name);
-        }
-        return Optional.ofNullable(type);
+        return type != null ? Optional.of(type) : CTypes.madeInteger(name);
     }
 
     /** The name of the function at an address: DWARF's innermost instance, else the ELF symbol. */

@@ -243,8 +243,13 @@ public final class TypedValues {
         if (raw.isEmpty()) {
             return raw;
         }
-        long value = raw.getAsLong() >>> shift & ((1L << size) - 1);
-        return OptionalLong.of(signed && (value & 1L << (size - 1)) != 0 ? value | -1L << size : value);
+        return OptionalLong.of(field(raw.getAsLong(), shift, size, signed));
+    }
+
+    /** The size bits of raw from bit shift up, sign-extended when signed: a bit-field's value from its container's bits. */
+    static long field(long raw, int shift, int size, boolean signed) {
+        long value = shift >= 64 ? 0 : raw >>> shift & ((1L << size) - 1);
+        return signed && (value & 1L << (size - 1)) != 0 ? value | -1L << size : value;
     }
 
     /** DW_AT_data_member_location: a constant, or (DWARF 2 and 3) DW_OP_plus_uconst; a union's members have none. */
